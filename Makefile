@@ -1,0 +1,57 @@
+# The portal's commands. `make` alone lists them.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+LOCALES := vi ko ja zh_Hans zh_Hant th km lo my id ms tl ne bn si ur
+export PYTHONDONTWRITEBYTECODE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup test lint format messages check-messages check ci bench eval-search clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found; set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+setup: $(VENV)/.installed ## Create .venv, install, compile catalogues, migrate and load the demo content
+	$(MANAGE) compile_catalogues
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+run: setup ## Set everything up and serve the portal with demo content on 127.0.0.1:$PORT (default 8000)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed ## Run every test (DATABASE_URL picks the database; SQLite by default)
+	$(MANAGE) compile_catalogues
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed ## Check the code with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.installed ## Extract interface strings into locale/*/django.po and compile them
+	$(MANAGE) makemessages --no-obsolete --add-location=never -i 'node_modules/*' -i 'staticfiles/*' -i 'tests/*' $(addprefix -l ,$(LOCALES))
+	$(MANAGE) compile_catalogues
+
+check-messages: $(VENV)/.installed ## Fail on interface strings missing, stale or untranslated in any catalogue
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_catalogues
+
+check: $(VENV)/.installed ## Django checks and the migrations check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+clean: ## Remove the virtualenv, the SQLite database and compiled files
+	rm -rf $(VENV) db.sqlite3 staticfiles
+	find . -name '*.mo' -path '*/locale/*' -delete

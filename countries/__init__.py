@@ -1,0 +1,1 @@
+"""Country guides, migration corridors and the migration-landscape data and map."""

@@ -1,0 +1,154 @@
+"""The country index and one guide per country, organised by stage of migration."""
+
+from modelcluster.fields import ParentalKey
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from countries.names import country_name, is_known_country
+from countries.regions import sub_region_of
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage
+
+# (field prefix, anchor, heading): the stages of migration a guide is organised by, in reading order.
+STAGES = [
+    ("before_you_go", "before-you-go", _("Before you go")),
+    ("working_and_living", "working-and-living", _("Working and living there")),
+    ("rights_and_help", "your-rights", _("Your rights and where to get help")),
+    ("emergencies", "emergencies", _("Emergencies")),
+    ("coming_home", "coming-home", _("Coming home")),
+]
+
+
+class CountryIndexPage(BasePage):
+    """All countries, grouped by sub-region."""
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["countries.CountryGuidePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("country index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from countries.selectors import countries_by_sub_region
+
+        context = super().get_context(request, *args, **kwargs)
+        query = (request.GET.get("q") or "").strip()[:100]
+        context["query"] = query
+        context["groups"] = countries_by_sub_region(query=query)
+        return context
+
+
+class CountryGuidePage(BasePage):
+    """What to know before leaving for, while living in, and on coming back from one country."""
+
+    iso_code = models.CharField(
+        _("country code"),
+        max_length=2,
+        unique=True,
+        help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    before_you_go = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Before you go"))
+    before_you_go_updated = models.DateField(_("last updated"), null=True, blank=True)
+    working_and_living = StreamField(
+        BaseStreamBlock(), blank=True, verbose_name=_("Working and living there")
+    )
+    working_and_living_updated = models.DateField(_("last updated"), null=True, blank=True)
+    rights_and_help = StreamField(
+        BaseStreamBlock(), blank=True, verbose_name=_("Your rights and where to get help")
+    )
+    rights_and_help_updated = models.DateField(_("last updated"), null=True, blank=True)
+    emergencies = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Emergencies"))
+    emergencies_updated = models.DateField(_("last updated"), null=True, blank=True)
+    coming_home = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Coming home"))
+    coming_home_updated = models.DateField(_("last updated"), null=True, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("iso_code"),
+        FieldPanel("intro"),
+        InlinePanel("emergency_contacts", label=_("Emergency numbers")),
+        *[
+            MultiFieldPanel([FieldPanel(prefix), FieldPanel(f"{prefix}_updated")], heading=heading)
+            for prefix, _anchor, heading in STAGES
+        ],
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        *[index.SearchField(prefix) for prefix, _anchor, _heading in STAGES],
+        index.FilterField("iso_code"),
+    ]
+
+    parent_page_types = ["countries.CountryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("country guide")
+
+    def clean(self):
+        super().clean()
+        self.iso_code = (self.iso_code or "").strip().upper()
+        if not is_known_country(self.iso_code):
+            raise ValidationError({"iso_code": _("Enter a valid ISO 3166-1 alpha-2 country code.")})
+
+    @property
+    def country_name(self):
+        return country_name(self.iso_code, get_language())
+
+    @property
+    def sub_region(self):
+        return sub_region_of(self.iso_code)
+
+    def sections(self):
+        """The stages that have content, each with its anchor, heading, blocks and date."""
+        return [
+            {
+                "anchor": anchor,
+                "heading": heading,
+                "body": getattr(self, prefix),
+                "updated": getattr(self, f"{prefix}_updated"),
+            }
+            for prefix, anchor, heading in STAGES
+            if getattr(self, prefix)
+        ]
+
+
+class EmergencyContact(Orderable):
+    """A number to call in an emergency, shown at the top of every guide of the country."""
+
+    KINDS = [
+        ("police", _("Police")),
+        ("ambulance", _("Ambulance")),
+        ("fire", _("Fire")),
+        ("hotline", _("Hotline")),
+        ("trafficking", _("Anti-trafficking hotline")),
+        ("embassy", _("Embassy or consulate")),
+    ]
+
+    page = ParentalKey(CountryGuidePage, on_delete=models.CASCADE, related_name="emergency_contacts")
+    kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
+    label = models.CharField(_("label"), max_length=120)
+    number = models.CharField(_("number"), max_length=40)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    panels = [FieldPanel("kind"), FieldPanel("label"), FieldPanel("number"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("emergency number")
+
+    def __str__(self):
+        return f"{self.label}: {self.number}"
+
+    @property
+    def tel(self):
+        """The number as a tel: URI (digits and a leading plus only)."""
+        digits = "".join(ch for ch in self.number if ch.isdigit())
+        return ("+" if self.number.strip().startswith("+") else "") + digits

@@ -1,0 +1,31 @@
+"""Country and language names in every portal language, from CLDR (Babel) rather than hand-typed lists."""
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from django.utils.translation import get_language
+
+# Portal language code -> CLDR locale identifier, where they differ.
+_CLDR_LOCALES = {"zh-hans": "zh_Hans", "zh-hant": "zh_Hant", "tl": "fil"}
+
+
+@lru_cache(maxsize=64)
+def cldr_locale(language_code):
+    code = (language_code or "en").lower()
+    try:
+        return Locale.parse(_CLDR_LOCALES.get(code, code.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def country_name(iso_code, language_code=None):
+    """The country's name in the language (the active one by default); the code itself if CLDR lacks it."""
+    iso_code = (iso_code or "").upper()
+    locale = cldr_locale(language_code or get_language())
+    return locale.territories.get(iso_code) or cldr_locale("en").territories.get(iso_code, iso_code)
+
+
+def is_known_country(iso_code):
+    code = (iso_code or "").upper()
+    return len(code) == 2 and code.isalpha() and code in cldr_locale("en").territories

@@ -1,0 +1,28 @@
+"""UN M49 sub-regions of the countries the portal covers, used to group the country index."""
+
+from django.utils.translation import gettext_lazy as _
+
+SUB_REGIONS = {
+    "south-eastern-asia": _("South-Eastern Asia"),
+    "eastern-asia": _("Eastern Asia"),
+    "southern-asia": _("Southern Asia"),
+    "central-asia": _("Central Asia"),
+    "western-asia": _("Western Asia"),
+    "oceania": _("Oceania"),
+}
+
+# ISO 3166-1 alpha-2 -> M49 sub-region key.
+COUNTRY_SUB_REGION = {
+    **dict.fromkeys(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"], "south-eastern-asia"),
+    **dict.fromkeys(["CN", "HK", "MO", "JP", "KP", "KR", "MN", "TW"], "eastern-asia"),
+    **dict.fromkeys(["AF", "BD", "BT", "IN", "IR", "MV", "NP", "PK", "LK"], "southern-asia"),
+    **dict.fromkeys(["KZ", "KG", "TJ", "TM", "UZ"], "central-asia"),
+    **dict.fromkeys(["AE", "BH", "KW", "OM", "QA", "SA", "JO", "LB", "IL", "TR"], "western-asia"),
+    **dict.fromkeys(
+        ["AU", "NZ", "FJ", "PG", "SB", "VU", "WS", "TO", "KI", "FM", "MH", "NR", "PW", "TV"], "oceania"
+    ),
+}
+
+
+def sub_region_of(iso_code):
+    return COUNTRY_SUB_REGION.get((iso_code or "").upper(), "other")

@@ -1,0 +1,20 @@
+"""Translated fields of the country models."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import STAGES, CountryGuidePage, CountryIndexPage, EmergencyContact
+
+
+@register(CountryIndexPage)
+class CountryIndexPageTR(TranslationOptions):
+    fields = ("summary",)
+
+
+@register(CountryGuidePage)
+class CountryGuidePageTR(TranslationOptions):
+    fields = ("summary", "intro", *[prefix for prefix, _anchor, _heading in STAGES])
+
+
+@register(EmergencyContact)
+class EmergencyContactTR(TranslationOptions):
+    fields = ("label", "note")

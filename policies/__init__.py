@@ -1,0 +1,1 @@
+"""Laws, regulations, agreements and procedures per country, tagged with the GCM objectives, with dated updates."""

@@ -1,0 +1,45 @@
+"""The languages the portal serves, and the locale facts Django lacks for some of them."""
+
+import django.conf.locale
+from django.utils.translation import gettext_lazy as _
+
+DEFAULT_LANGUAGE = "en"
+
+# (code, English name for translators). The names shown to visitors come from LANG_INFO's name_local.
+LANGUAGES = [
+    ("en", _("English")),
+    ("vi", _("Vietnamese")),
+    ("ko", _("Korean")),
+    ("ja", _("Japanese")),
+    ("zh-hans", _("Simplified Chinese")),
+    ("zh-hant", _("Traditional Chinese")),
+    ("th", _("Thai")),
+    ("km", _("Khmer")),
+    ("lo", _("Lao")),
+    ("my", _("Burmese")),
+    ("id", _("Indonesian")),
+    ("ms", _("Malay")),
+    ("tl", _("Filipino")),
+    ("ne", _("Nepali")),
+    ("bn", _("Bengali")),
+    ("si", _("Sinhala")),
+    ("ur", _("Urdu")),
+]
+
+LANGUAGE_CODES = [code for code, _name in LANGUAGES]
+
+# Django's table lacks Lao, Filipino and Sinhala, and gives Khmer its English name only.
+EXTRA_LANG_INFO = {
+    "lo": {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"},
+    "tl": {"bidi": False, "code": "tl", "name": "Filipino", "name_local": "Filipino"},
+    "si": {"bidi": False, "code": "si", "name": "Sinhala", "name_local": "සිංහල"},
+    "km": {"bidi": False, "code": "km", "name": "Khmer", "name_local": "ខ្មែរ"},
+}
+
+
+def install_extra_lang_info():
+    """Teach Django the languages its locale table lacks (idempotent)."""
+    django.conf.locale.LANG_INFO.update(EXTRA_LANG_INFO)
+
+
+install_extra_lang_info()

@@ -1,0 +1,19 @@
+"""Load the demo content: idempotent, so running it twice changes nothing but the revisions."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from countries.demo import guides
+from portal.demo import pages
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo pages, countries, policies and services (safe to run again)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = pages.load()
+        index, country_guides = guides.load(home)
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
+        )

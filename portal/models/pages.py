@@ -1,0 +1,80 @@
+"""The abstract base page every page type extends, and the site-wide home and standard pages."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.translation_utils import has_translation
+
+
+class BasePage(Page):
+    """What every page shares: a plain-language summary and knowledge of its own translations."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two plain sentences: shown in lists, search results and link previews."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    def is_translated(self, language_code=None):
+        """True when the page has its own title in that language (not the English fallback)."""
+        return has_translation(self, "title", language_code or get_language())
+
+    def translated_languages(self):
+        return [code for code, _name in settings.LANGUAGES if has_translation(self, "title", code)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translation_missing"] = not self.is_translated()
+        return context
+
+
+class HomePage(BasePage):
+    """The front door: what the portal is, find your country, emergency numbers, latest updates, search."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.selectors import home_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(self))
+        return context
+
+
+class StandardPage(BasePage):
+    """A page of prose: about, privacy, accessibility statement."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

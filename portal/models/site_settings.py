@@ -1,0 +1,43 @@
+"""Settings editors change in the admin: the organisation's name and contact, the map tiles."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="cog")
+class PortalSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=200,
+        default="Regional Network on Migration for Asia and the Pacific",
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    map_tile_url = models.CharField(
+        _("map tile URL"),
+        max_length=300,
+        blank=True,
+        help_text=_("A URL template with {z}, {x} and {y}. Empty: the MAP_TILE_URL environment variable."),
+    )
+    map_tile_attribution = models.CharField(_("map tile attribution"), max_length=300, blank=True)
+
+    panels = [
+        FieldPanel("organisation_name"),
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
+        MultiFieldPanel([FieldPanel("map_tile_url"), FieldPanel("map_tile_attribution")], heading=_("Maps")),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+    @property
+    def tile_url(self):
+        return self.map_tile_url or settings.MAP_TILE_URL
+
+    @property
+    def tile_attribution(self):
+        return self.map_tile_attribution or settings.MAP_TILE_ATTRIBUTION

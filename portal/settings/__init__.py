@@ -1,0 +1,1 @@
+"""Settings: base (safe for production), dev, test and production; each reads the environment."""

@@ -1,0 +1,62 @@
+"""Template tags for language alternates, translation notices and site navigation."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Site
+
+from portal.i18n import path_in_language
+from portal.models import StandardPage
+from portal.selectors import footer_pages
+
+register = template.Library()
+
+
+@register.inclusion_tag("portal/includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel=alternate hreflang> for each language the page really exists in, and x-default."""
+    request = context["request"]
+    page = context.get("page")
+    if page is not None and hasattr(page, "translated_languages"):
+        codes = page.translated_languages()
+    else:
+        codes = [code for code, _name in settings.LANGUAGES]
+    path = request.get_full_path()
+    links = [
+        {"code": code, "url": request.build_absolute_uri(path_in_language(path, code))} for code in codes
+    ]
+    default = request.build_absolute_uri(path_in_language(path, settings.LANGUAGE_CODE))
+    return {"links": links, "default": default}
+
+
+@register.simple_tag
+def current_language_name():
+    return get_language_info(get_language())["name_local"]
+
+
+def _site_root(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def site_footer_pages(context):
+    return footer_pages(_site_root(context))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu_pages(context):
+    root = _site_root(context)
+    if root is None:
+        return []
+    return root.get_children().live().public().in_menu().not_type(StandardPage)
+
+
+@register.filter
+def tel_uri(number):
+    """'+84 24 1234-5678' -> '+842412345678', for tel: links."""
+    text = str(number or "").strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return ("+" if text.startswith("+") else "") + digits
