@@ -13,9 +13,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
+    # APIs, data files and embeds: the language is a query parameter or Accept-Language, not a prefix.
+    path("", include("countries.api_urls")),
+    path("", include("policies.api_urls")),
+    path("", include("services.api_urls")),
+    path("", include("search.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("countries.urls")),
+    path("", include("policies.urls")),
+    path("", include("services.urls")),
+    path("", include("search.urls")),
+    # Wagtail's page tree last: it answers every path the apps above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,3 @@
+"""Language-prefixed URLs of the countries app (/<lang>/...)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""URLs of the policies app outside the language prefix (APIs, data files, embeds)."""
+
+urlpatterns = []

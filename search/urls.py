@@ -1,0 +1,3 @@
+"""Language-prefixed URLs of the search app (/<lang>/...)."""
+
+urlpatterns = []
