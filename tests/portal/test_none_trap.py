@@ -2,14 +2,21 @@
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import Page
+from wagtail.search import index
 
 from portal.models import StandardPage
 from search.index_fields import NoneSafeSearchField
 
 
 def test_translated_search_fields_are_none_safe():
-    title_fields = [f for f in StandardPage.get_search_fields() if f.field_name.startswith("title_")]
+    title_fields = [
+        f
+        for f in StandardPage.get_search_fields()
+        if f.field_name.startswith("title_") and isinstance(f, index.SearchField)
+    ]
     assert len(title_fields) >= 17
     assert all(isinstance(field, NoneSafeSearchField) for field in title_fields)
 
@@ -28,3 +35,15 @@ def test_searching_for_none_finds_nothing(demo_site):
     assert Page.objects.live().search("none").count() == 0
     # the same search machinery does find real words
     assert Page.objects.live().search("accessibility").count() >= 1
+
+
+def test_autocomplete_fields_exist_per_language():
+    names = {f.field_name for f in StandardPage.get_search_fields() if isinstance(f, index.AutocompleteField)}
+    assert {"title_en", "title_vi", "title_ur", "title_zh_hans"} <= names
+
+
+@pytest.mark.django_db
+def test_autocomplete_finds_a_vietnamese_title(demo_site):
+    with translation.override("vi"):
+        results = StandardPage.objects.live().autocomplete("Quyền riê")
+        assert [page.slug for page in results] == ["privacy"]
