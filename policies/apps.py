@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class PoliciesConfig(AppConfig):
     name = "policies"
     verbose_name = _("Policies")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from policies import signals
+
+        page_published.connect(signals.on_page_published, dispatch_uid="policies_page_published")
+        post_migrate.connect(signals.on_post_migrate, dispatch_uid="policies_editorial_setup")

@@ -1,0 +1,80 @@
+"""Atom feeds of public policy updates: site-wide, or for one country, GCM objective or type of policy."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from countries.names import country_name, is_known_country
+from policies.models import POLICY_TYPES, GCMObjective
+from policies.selectors import updates_for
+
+FEED_SIZE = 50
+
+
+class PolicyUpdatesFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, kind=None, value=None):
+        """The filter this feed is for; an unknown country, objective or type is a 404, not a 500."""
+        if kind is None:
+            return {}
+        if kind == "country" and is_known_country(value):
+            return {"country": value.upper()}
+        if kind == "objective":
+            objective = GCMObjective.objects.filter(number=value).first() if str(value).isdigit() else None
+            if objective is not None:
+                return {"objective": objective}
+        if kind == "type" and value in dict(POLICY_TYPES):
+            return {"policy_type": value}
+        raise Http404(_("No such feed."))
+
+    def title(self, obj):
+        if "country" in obj:
+            subject = country_name(obj["country"], get_language())
+        elif "objective" in obj:
+            subject = _("GCM objective %(number)s") % {"number": obj["objective"].number}
+        elif "policy_type" in obj:
+            subject = str(dict(POLICY_TYPES)[obj["policy_type"]])
+        else:
+            return _("Policy updates · Asia-Pacific Migrant Portal")
+        return _("Policy updates: %(subject)s · Asia-Pacific Migrant Portal") % {"subject": subject}
+
+    def link(self, obj):
+        return reverse("policies:updates")
+
+    def subtitle(self, obj):
+        return _("Changes to laws, regulations and agreements that matter to migrants, newest first.")
+
+    def feed_guid(self, obj):
+        return None  # Atom1Feed uses the feed's absolute link as its id
+
+    def items(self, obj):
+        objective = obj.get("objective")
+        return updates_for(
+            country=obj.get("country"),
+            objective=objective.number if objective else None,
+            policy_type=obj.get("policy_type"),
+        )[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.page.title
+
+    def item_description(self, item):
+        return item.note
+
+    def item_link(self, item):
+        return item.page.url
+
+    def item_guid(self, item):
+        return f"{item.page.full_url}#update-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.date
+
+    def item_updateddate(self, item):
+        return item.date

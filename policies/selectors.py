@@ -1,0 +1,340 @@
+"""Bounded queries for policies: the faceted index, a page's history, latest updates, policies per country."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Prefetch
+from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from countries.names import country_name, is_known_country
+from policies.models import (
+    POLICY_STATUSES,
+    POLICY_TYPES,
+    GCMObjective,
+    PolicyCountry,
+    PolicyPage,
+    PolicyUpdate,
+)
+
+PAGE_SIZE = 20
+SORTS = {
+    "newest": ("-date_adopted", "title"),
+    "oldest": ("date_adopted", "title"),
+    "title": ("title",),
+    "updated": ("-last_published_at",),
+}
+DEFAULT_SORT = "newest"
+FACETS = ("country", "type", "status", "objective", "year")
+KNOWN_PARAMS = {*FACETS, "sort", "page"}
+MAX_VALUES_PER_FACET = 10
+
+
+def live_policies():
+    return PolicyPage.objects.live().public()
+
+
+def _with_list_data(queryset):
+    """What a list of policies shows: countries and objectives in two extra queries, not one per policy."""
+    return queryset.prefetch_related(
+        "countries", Prefetch("gcm_objectives", queryset=GCMObjective.objects.order_by("number"))
+    )
+
+
+@dataclass
+class PolicyFilters:
+    """Validated filters read from query parameters; `notices` says what was ignored and why."""
+
+    country: list = field(default_factory=list)
+    type: list = field(default_factory=list)
+    status: list = field(default_factory=list)
+    objective: list = field(default_factory=list)
+    year: list = field(default_factory=list)
+    sort: str = DEFAULT_SORT
+    notices: list = field(default_factory=list)
+
+    def is_active(self):
+        return any(getattr(self, name) for name in FACETS)
+
+
+def _parse_int(value, low, high):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
+
+
+def parse_filters(params):
+    """Read the facets from a QueryDict; never raises: anything unknown or malformed becomes a notice."""
+    filters = PolicyFilters()
+    type_keys = dict(POLICY_TYPES)
+    status_keys = dict(POLICY_STATUSES)
+    for name in sorted(set(params.keys()) - KNOWN_PARAMS):
+        filters.notices.append(
+            _("The parameter “%(name)s” is not known and was ignored.") % {"name": name[:40]}
+        )
+
+    def accept(facet, raw, value):
+        if value is None:
+            filters.notices.append(
+                _("The value “%(value)s” is not valid for “%(facet)s” and was ignored.")
+                % {"value": raw[:40], "facet": facet}
+            )
+        elif value not in getattr(filters, facet):
+            getattr(filters, facet).append(value)
+
+    for facet in FACETS:
+        values = [v.strip() for v in params.getlist(facet) if v.strip()]
+        if len(values) > MAX_VALUES_PER_FACET:
+            filters.notices.append(
+                _("Too many values for “%(facet)s”: only the first ones were used.") % {"facet": facet}
+            )
+            values = values[:MAX_VALUES_PER_FACET]
+        for raw in values:
+            if facet == "country":
+                accept(facet, raw, raw.upper() if is_known_country(raw) else None)
+            elif facet == "type":
+                accept(facet, raw, raw if raw in type_keys else None)
+            elif facet == "status":
+                accept(facet, raw, raw if raw in status_keys else None)
+            elif facet == "objective":
+                accept(facet, raw, _parse_int(raw, 1, 23))
+            else:
+                accept(facet, raw, _parse_int(raw, 1900, 2100))
+    sort = (params.get("sort") or "").strip()
+    if sort and sort in SORTS:
+        filters.sort = sort
+    elif sort:
+        filters.notices.append(
+            _("The sort order “%(value)s” is not known; newest first is used.") % {"value": sort[:40]}
+        )
+    return filters
+
+
+def _apply(queryset, filters, skip=None):
+    if filters.country and skip != "country":
+        queryset = queryset.filter(
+            pk__in=PolicyCountry.objects.filter(iso_code__in=filters.country).values("page_id")
+        )
+    if filters.type and skip != "type":
+        queryset = queryset.filter(policy_type__in=filters.type)
+    if filters.status and skip != "status":
+        queryset = queryset.filter(status__in=filters.status)
+    if filters.objective and skip != "objective":
+        queryset = queryset.filter(
+            pk__in=PolicyPage.gcm_objectives.through.objects.filter(
+                gcmobjective__number__in=filters.objective
+            ).values("policypage_id")
+        )
+    if filters.year and skip != "year":
+        queryset = queryset.filter(date_adopted__year__in=filters.year)
+    return queryset
+
+
+def facet_counts(base, filters):
+    """Counts per facet value, each facet counted with the other facets applied (one query per facet)."""
+    language = get_language()
+    counts = {}
+    ids = _apply(base, filters, skip="country").values("pk")
+    rows = (
+        PolicyCountry.objects.filter(page_id__in=ids)
+        .values("iso_code")
+        .annotate(n=Count("page_id", distinct=True))
+    )
+    counts["country"] = sorted(
+        (
+            {"value": r["iso_code"], "label": country_name(r["iso_code"], language), "count": r["n"]}
+            for r in rows
+        ),
+        key=lambda item: item["label"],
+    )
+    for facet, column, choices in (
+        ("type", "policy_type", POLICY_TYPES),
+        ("status", "status", POLICY_STATUSES),
+    ):
+        rows = dict(
+            _apply(base, filters, skip=facet)
+            .order_by()
+            .values_list(column)
+            .annotate(n=Count("pk"))
+            .values_list(column, "n")
+        )
+        counts[facet] = [
+            {"value": key, "label": label, "count": rows[key]} for key, label in choices if key in rows
+        ]
+    ids = _apply(base, filters, skip="objective").values("pk")
+    counts["objective"] = [
+        {"value": o.number, "label": f"{o.number}. {o.title}", "count": o.n}
+        for o in GCMObjective.objects.filter(policies__in=ids)
+        .annotate(n=Count("policies", distinct=True))
+        .order_by("number")
+    ]
+    rows = (
+        _apply(base, filters, skip="year")
+        .exclude(date_adopted=None)
+        .annotate(year=ExtractYear("date_adopted"))
+        .order_by()
+        .values("year")
+        .annotate(n=Count("pk"))
+    )
+    counts["year"] = sorted(
+        ({"value": r["year"], "label": str(r["year"]), "count": r["n"]} for r in rows),
+        key=lambda item: -item["value"],
+    )
+    for facet in FACETS:
+        chosen = getattr(filters, facet)
+        for item in counts[facet]:
+            item["selected"] = item["value"] in chosen
+    return counts
+
+
+def policy_listing(index_page, params):
+    """Everything the policy index shows for these query parameters: results, facets, notices, feeds."""
+    filters = parse_filters(params)
+    base = live_policies().descendant_of(index_page)
+    results = _with_list_data(_apply(base, filters).order_by(*SORTS[filters.sort]))
+    paginator = Paginator(results, PAGE_SIZE)
+    raw_page = params.get("page") or "1"
+    try:
+        page = paginator.page(raw_page)
+    except PageNotAnInteger:
+        filters.notices.append(
+            _("The page number “%(value)s” is not valid; the first page is shown.") % {"value": raw_page[:20]}
+        )
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+        filters.notices.append(
+            _("There is no page %(value)s; the last page is shown.") % {"value": raw_page[:20]}
+        )
+    query = params.copy()
+    query.pop("page", None)
+    return {
+        "filters": filters,
+        "facets": facet_counts(base, filters),
+        "policies": page,
+        "paginator": paginator,
+        "query_without_page": query.urlencode(),
+        "sorts": [
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("title", _("Title")),
+            ("updated", _("Recently updated")),
+        ],
+        "feed_url": feed_url_for(filters),
+    }
+
+
+def feed_url_for(filters):
+    """The most specific Atom feed matching the filters: a single country, objective or type, else site-wide."""
+    from django.urls import reverse
+
+    if len(filters.country) == 1 and not filters.objective and not filters.type:
+        return reverse("policies:feed_country", args=[filters.country[0]])
+    if len(filters.objective) == 1 and not filters.country and not filters.type:
+        return reverse("policies:feed_objective", args=[filters.objective[0]])
+    if len(filters.type) == 1 and not filters.country and not filters.objective:
+        return reverse("policies:feed_type", args=[filters.type[0]])
+    return reverse("policies:feed")
+
+
+def policy_history(page):
+    """The page's dated public changes, newest first."""
+    return list(PolicyUpdate.objects.filter(page_id=page.pk).order_by("-date", "-pk"))
+
+
+def policy_page_details(page):
+    """What a policy page shows beside its fields: its history, countries and objectives, and its feeds."""
+    from django.urls import reverse
+
+    language = get_language()
+    countries = [
+        {
+            "code": code,
+            "name": country_name(code, language),
+            "feed_url": reverse("policies:feed_country", args=[code]),
+        }
+        for code in page.countries.values_list("iso_code", flat=True)
+    ]
+    return {
+        "history": policy_history(page),
+        "policy_countries": countries,
+        "objectives": list(page.gcm_objectives.order_by("number")),
+        "topics": list(page.topics.all()),
+    }
+
+
+def translation_status(language_codes=None):
+    """Per page (every type), the languages missing and those older than English, from PageTranslationState.
+
+    Two queries: the pages and their states. Pages never published since tracking began have no states; they
+    are listed with every language "not tracked yet" so nothing is silently reported as up to date.
+    """
+    from django.conf import settings
+
+    from wagtail.models import Page
+
+    from policies.models import PageTranslationState
+
+    codes = language_codes or [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    names = dict(settings.LANGUAGES)
+    pages = list(Page.objects.filter(depth__gt=1).order_by("path").only("id", "title", "depth", "path"))
+    states = {}
+    for state in PageTranslationState.objects.filter(page__in=[p.pk for p in pages]):
+        states.setdefault(state.page_id, {})[state.language] = state
+    rows = []
+    for page in pages:
+        page_states = states.get(page.pk, {})
+        english = page_states.get(settings.LANGUAGE_CODE)
+        missing, outdated, untracked = [], [], []
+        for code in codes:
+            state = page_states.get(code)
+            if english is None or state is None:
+                untracked.append(names.get(code, code))
+            elif not state.has_content:
+                missing.append(names.get(code, code))
+            elif state.changed_at < english.changed_at:
+                outdated.append(names.get(code, code))
+        rows.append(
+            {
+                "page": page,
+                "english_changed_at": english.changed_at if english else None,
+                "missing": missing,
+                "outdated": outdated,
+                "untracked": untracked,
+            }
+        )
+    return rows
+
+
+def public_updates():
+    """Updates of live, public policies, with their page (one join), newest first."""
+    live_ids = live_policies().values("pk")
+    return PolicyUpdate.objects.filter(page_id__in=live_ids).select_related("page").order_by("-date", "-pk")
+
+
+def updates_for(country=None, objective=None, policy_type=None):
+    updates = public_updates()
+    if country:
+        updates = updates.filter(page__countries__iso_code=country)
+    if objective:
+        updates = updates.filter(page__gcm_objectives__number=objective)
+    if policy_type:
+        updates = updates.filter(page__policy_type=policy_type)
+    return updates.distinct()
+
+
+def latest_updates(limit=5):
+    """The newest public policy updates, for the home page: each has .date, .url, .title and .note."""
+    return list(public_updates()[:limit])
+
+
+def policies_for_countries(iso_codes):
+    """Live policies relevant to any of these countries, with what a list needs prefetched."""
+    codes = sorted({(code or "").upper() for code in iso_codes if is_known_country(code)})
+    if not codes:
+        return PolicyPage.objects.none()
+    ids = PolicyCountry.objects.filter(iso_code__in=codes).values("page_id")
+    return _with_list_data(live_policies().filter(pk__in=ids).order_by("-date_adopted", "title"))

@@ -1,0 +1,1 @@
+"""What happens when pages are published, and the editorial groups and workflow."""

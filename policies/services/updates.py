@@ -1,0 +1,24 @@
+"""Turn a publication into a dated public update, unless the editor marked the change as minor."""
+
+from django.conf import settings
+from django.utils import timezone
+
+from policies.models import PolicyUpdate
+
+
+def record_public_change(page, revision=None):
+    """Store the page's change note as a PolicyUpdate (all its languages); None for a minor or note-less change.
+
+    Called once per publication; a revision is recorded at most once, so a repeated signal changes nothing.
+    """
+    if page.minor_change or not (page.change_note or "").strip():
+        return None
+    if revision is not None and PolicyUpdate.objects.filter(revision=revision).exists():
+        return None
+    update = PolicyUpdate(page_id=page.pk, revision=revision, date=page.last_published_at or timezone.now())
+    for code, _name in settings.LANGUAGES:
+        suffix = code.replace("-", "_")
+        setattr(update, f"note_{suffix}", getattr(page, f"change_note_{suffix}", None) or None)
+    update.note = update.note_en = page.change_note_en or page.change_note
+    update.save()
+    return update

@@ -1,0 +1,79 @@
+"""The editorial groups and the "Moderator approval" workflow, set up idempotently after every migrate.
+
+- Editors: add and edit pages and save drafts, submit them for approval; cannot publish.
+- Moderators: everything editors do, plus publish, approve or reject in the workflow, lock and unlock.
+- Translators: edit existing pages (the translated fields) and submit them; cannot add or publish pages.
+The workflow is assigned to the root of the page tree, so it covers the home page and every page below it,
+whichever home page the site has (the demo loader replaces Wagtail's placeholder home page).
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+
+WORKFLOW_NAME = "Moderator approval"
+PAGE_PERMISSIONS = {
+    "Editors": ["add_page", "change_page"],
+    "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    "Translators": ["change_page"],
+}
+# Model permissions beyond the page tree: reaching the admin, and (for editors) uploading documents.
+MODEL_PERMISSIONS = {
+    "Editors": [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("wagtaildocs", "document", "add_document"),
+        ("wagtaildocs", "document", "choose_document"),
+    ],
+    "Moderators": [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("wagtaildocs", "document", "add_document"),
+        ("wagtaildocs", "document", "change_document"),
+        ("wagtaildocs", "document", "choose_document"),
+    ],
+    "Translators": [
+        ("wagtailadmin", "admin", "access_admin"),
+        ("wagtaildocs", "document", "choose_document"),
+    ],
+}
+
+
+def _permission(app_label, model, codename):
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def setup_editorial_workflow():
+    """Create or correct the three groups, their permissions and the moderation workflow. Safe to rerun."""
+    # Only the id: this runs inside migrate, before wagtail-modeltranslation adds the page title columns.
+    root = Page.objects.filter(depth=1).order_by("path").values_list("pk", flat=True).first()
+    if root is None:
+        return None
+    groups = {}
+    for name, codenames in PAGE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        wanted = set(Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames))
+        GroupPagePermission.objects.filter(group=group, page_id=root).exclude(permission__in=wanted).delete()
+        for permission in wanted:
+            GroupPagePermission.objects.get_or_create(group=group, page_id=root, permission=permission)
+        for spec in MODEL_PERMISSIONS[name]:
+            permission = _permission(*spec)
+            if permission is not None:
+                group.permissions.add(permission)
+
+    task_type = ContentType.objects.get_for_model(GroupApprovalTask)
+    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_type, active=True)
+    task.groups.set([groups["Moderators"]])
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page_id=root, defaults={"workflow": workflow})
+    # Wagtail's own default ("Moderators approval") would otherwise sit unused beside ours.
+    Workflow.objects.exclude(pk=workflow.pk).filter(name="Moderators approval", workflow_pages=None).update(
+        active=False
+    )
+    return workflow
