@@ -83,6 +83,8 @@ def test_fallback_notice_is_in_the_visitors_language(client, demo_site):
     with translation.override("vi"):
         from django.utils.translation import gettext
 
-        expected = gettext("This page is not yet available in %(language)s. It is shown in English.")
+        english = "This page is not yet available in %(language)s. It is shown in English."
+        expected = gettext(english)
+    assert expected != english, "the notice must be translated into Vietnamese"
     html = client.get("/vi/countries/japan/").content.decode()
     assert expected.replace("%(language)s", get_language_info("vi")["name_local"]) in html
