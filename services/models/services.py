@@ -1,0 +1,139 @@
+"""Services (HSDS `service`) and what hangs off them: phones, opening hours, languages spoken."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search import index
+
+from .base import HSDSRecord
+from .organizations import Organization
+from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
+
+
+class Service(index.Indexed, HSDSRecord):
+    STATUSES = [
+        ("active", _("Active")),
+        ("inactive", _("Inactive")),
+        ("defunct", _("Defunct")),
+        ("temporarily closed", _("Temporarily closed")),
+    ]
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="services", verbose_name=_("organisation")
+    )
+    name = models.CharField(_("name"), max_length=255)
+    alternate_name = models.CharField(_("alternate name"), max_length=255, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("website"), max_length=500, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="active", db_index=True)
+    eligibility_description = models.TextField(_("who can use it"), blank=True)
+    application_process = models.TextField(_("how to get help"), blank=True)
+    fees_description = models.TextField(_("fees"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), null=True, blank=True)
+    minimum_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    maximum_age = models.PositiveSmallIntegerField(_("maximum age"), null=True, blank=True)
+    assured_date = models.DateField(
+        _("verified on"), null=True, blank=True, help_text=_("When the information was last checked.")
+    )
+    assurer_email = models.EmailField(_("verified by (email)"), blank=True)
+    terms = models.ManyToManyField(
+        TaxonomyTerm, blank=True, related_name="services", verbose_name=_("service types and target groups")
+    )
+    last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.SearchField("alternate_name"),
+        index.SearchField("description"),
+        index.SearchField("eligibility_description"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name or self.alternate_name or self.hsds_id
+
+    def service_types(self):
+        return [t for t in self.terms.all() if t.taxonomy.name == SERVICE_TYPES]
+
+    def target_groups(self):
+        return [t for t in self.terms.all() if t.taxonomy.name == TARGET_GROUPS]
+
+
+class Phone(HSDSRecord):
+    TYPES = [
+        ("voice", _("Voice")),
+        ("text", _("Text message")),
+        ("fax", _("Fax")),
+        ("cell", _("Mobile")),
+        ("video", _("Video")),
+        ("pager", _("Pager")),
+        ("textphone", _("Textphone")),
+    ]
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="phones", null=True)
+    location = models.ForeignKey(
+        "services.Location", on_delete=models.CASCADE, related_name="phones", null=True, blank=True
+    )
+    number = models.CharField(_("number"), max_length=40)
+    extension = models.PositiveIntegerField(_("extension"), null=True, blank=True)
+    type = models.CharField(_("type"), max_length=10, choices=TYPES, default="voice")
+    description = models.CharField(_("description"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("phone")
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.number
+
+
+class Schedule(HSDSRecord):
+    """Weekly opening hours (an RFC 5545 rule, as HSDS has it). No opens_at/closes_at: open all day."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="schedules", null=True)
+    location = models.ForeignKey(
+        "services.Location", on_delete=models.CASCADE, related_name="schedules", null=True, blank=True
+    )
+    freq = models.CharField(_("frequency"), max_length=10, default="WEEKLY", blank=True)
+    byday = models.CharField(
+        _("days"), max_length=40, blank=True, help_text=_("Days of the week, e.g. MO,TU,WE,TH,FR.")
+    )
+    opens_at = models.TimeField(_("opens at"), null=True, blank=True)
+    closes_at = models.TimeField(_("closes at"), null=True, blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        ordering = ["id"]
+
+    def __str__(self):
+        return f"{self.byday} {self.opens_at or ''}–{self.closes_at or ''}"
+
+
+class Language(HSDSRecord):
+    """A language the service is offered in (BCP 47 code)."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="languages", null=True)
+    location = models.ForeignKey(
+        "services.Location", on_delete=models.CASCADE, related_name="languages", null=True, blank=True
+    )
+    code = models.CharField(_("code"), max_length=20, db_index=True)
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("language")
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.name or self.code
