@@ -1,8 +1,9 @@
 """Bounded queries for country pages: what templates and other apps read."""
 
+from django.db import models
 from django.utils.translation import get_language
 
-from countries.models import CountryGuidePage
+from countries.models import CorridorGuidePage, CountryGuidePage
 from countries.names import country_name
 from countries.regions import SUB_REGIONS
 from search.normalise import fold
@@ -12,25 +13,73 @@ def country_guides():
     return CountryGuidePage.objects.live().public().order_by("iso_code")
 
 
+def corridor_guides():
+    return CorridorGuidePage.objects.live().public().order_by("origin_iso", "destination_iso", "kind")
+
+
+def corridor_ends(corridor):
+    """The origin and destination guides of a corridor (None where a country has no guide yet), with their
+    emergency numbers: two queries whatever the number of contacts."""
+    guides = {
+        guide.iso_code: guide
+        for guide in country_guides()
+        .filter(iso_code__in=corridor.iso_codes)
+        .prefetch_related("emergency_contacts")
+    }
+    language = get_language()
+    return [
+        {
+            "role": role,
+            "iso_code": iso,
+            "name": country_name(iso, language),
+            "guide": guides.get(iso),
+            "contacts": list(guides[iso].emergency_contacts.all()) if iso in guides else [],
+        }
+        for role, iso in (("origin", corridor.origin_iso), ("destination", corridor.destination_iso))
+    ]
+
+
+def guide_related(iso_codes):
+    """What a country or corridor guide shows beside its own text, in a fixed number of queries."""
+    return {"corridors": list(corridors_for_country_codes(iso_codes))}
+
+
+def corridors_for_country_codes(iso_codes):
+    return corridor_guides().filter(
+        models.Q(origin_iso__in=iso_codes) | models.Q(destination_iso__in=iso_codes)
+    )
+
+
 def countries_by_sub_region(query=""):
-    """Live guides grouped by sub-region, names in the active language, optionally filtered by a name query.
+    """Live guides grouped by sub-region, names in the active language, each marked whether it matches a query.
 
     The filter matches the country name in the visitor's language and in English, diacritics folded, so
-    "viet" finds "Việt Nam".
+    "viet" finds "Việt Nam". Countries that do not match are kept (marked `match: False`) so the page can
+    hide them and the search-as-you-type script can show them again without a round trip.
     """
     language = get_language()
     needle = fold(query)
     groups = {}
-    for page in country_guides().prefetch_related("emergency_contacts"):
+    for page in country_guides():
         name = country_name(page.iso_code, language)
         haystack = fold(f"{name} {country_name(page.iso_code, 'en')} {page.iso_code}")
-        if needle and needle not in haystack:
-            continue
-        groups.setdefault(page.sub_region, []).append({"page": page, "name": name})
+        groups.setdefault(page.sub_region, []).append(
+            {"page": page, "name": name, "search_text": haystack, "match": not needle or needle in haystack}
+        )
     ordered = []
     for key, label in [*SUB_REGIONS.items(), ("other", "")]:
         if key in groups:
+            countries = sorted(groups[key], key=lambda c: c["name"])
             ordered.append(
-                {"key": key, "label": label, "countries": sorted(groups[key], key=lambda c: c["name"])}
+                {
+                    "key": key,
+                    "label": label,
+                    "countries": countries,
+                    "match_count": sum(1 for c in countries if c["match"]),
+                }
             )
     return ordered
+
+
+def match_count(groups):
+    return sum(group["match_count"] for group in groups)

@@ -2,7 +2,14 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import STAGES, CountryGuidePage, CountryIndexPage, EmergencyContact
+from .models import (
+    CORRIDOR_STAGES,
+    STAGES,
+    CorridorGuidePage,
+    CountryGuidePage,
+    CountryIndexPage,
+    EmergencyContact,
+)
 
 
 @register(CountryIndexPage)
@@ -18,3 +25,8 @@ class CountryGuidePageTR(TranslationOptions):
 @register(EmergencyContact)
 class EmergencyContactTR(TranslationOptions):
     fields = ("label", "note")
+
+
+@register(CorridorGuidePage)
+class CorridorGuidePageTR(TranslationOptions):
+    fields = ("summary", "intro", *[prefix for prefix, _anchor, _heading in CORRIDOR_STAGES])

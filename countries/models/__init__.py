@@ -1,5 +1,13 @@
-"""Country pages and the contacts they carry."""
+"""Country pages, corridor guides, the contacts they carry, and the migration-landscape data."""
 
+from .corridors import CORRIDOR_STAGES, CorridorGuidePage
 from .pages import STAGES, CountryGuidePage, CountryIndexPage, EmergencyContact
 
-__all__ = ["STAGES", "CountryGuidePage", "CountryIndexPage", "EmergencyContact"]
+__all__ = [
+    "CORRIDOR_STAGES",
+    "STAGES",
+    "CorridorGuidePage",
+    "CountryGuidePage",
+    "CountryIndexPage",
+    "EmergencyContact",
+]

@@ -27,23 +27,39 @@ STAGES = [
 ]
 
 
+def stage_sections(page, stages):
+    """The stages of a guide that have content, each with its anchor, heading, blocks and date."""
+    return [
+        {
+            "anchor": anchor,
+            "heading": heading,
+            "body": getattr(page, prefix),
+            "updated": getattr(page, f"{prefix}_updated"),
+        }
+        for prefix, anchor, heading in stages
+        if getattr(page, prefix)
+    ]
+
+
 class CountryIndexPage(BasePage):
     """All countries, grouped by sub-region."""
 
     parent_page_types = ["portal.HomePage"]
-    subpage_types = ["countries.CountryGuidePage"]
+    subpage_types = ["countries.CountryGuidePage", "countries.CorridorGuidePage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("country index page")
 
     def get_context(self, request, *args, **kwargs):
-        from countries.selectors import countries_by_sub_region
+        from countries.selectors import corridor_guides, countries_by_sub_region, match_count
 
         context = super().get_context(request, *args, **kwargs)
         query = (request.GET.get("q") or "").strip()[:100]
         context["query"] = query
         context["groups"] = countries_by_sub_region(query=query)
+        context["match_count"] = match_count(context["groups"])
+        context["corridors"] = corridor_guides().child_of(self)
         return context
 
 
@@ -109,16 +125,14 @@ class CountryGuidePage(BasePage):
 
     def sections(self):
         """The stages that have content, each with its anchor, heading, blocks and date."""
-        return [
-            {
-                "anchor": anchor,
-                "heading": heading,
-                "body": getattr(self, prefix),
-                "updated": getattr(self, f"{prefix}_updated"),
-            }
-            for prefix, anchor, heading in STAGES
-            if getattr(self, prefix)
-        ]
+        return stage_sections(self, STAGES)
+
+    def get_context(self, request, *args, **kwargs):
+        from countries.selectors import guide_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(guide_related([self.iso_code]))
+        return context
 
 
 class EmergencyContact(Orderable):

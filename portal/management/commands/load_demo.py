@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+import countries.demo as countries_demo
 from countries.demo import guides
 from portal.demo import pages
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = pages.load()
         index, country_guides = guides.load(home)
+        countries_demo.load_more(home, index)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
         )
