@@ -6,7 +6,7 @@ import dj_database_url
 
 from portal.languages import DEFAULT_LANGUAGE, LANGUAGES  # noqa: F401  (installs the extra locale info)
 
-from .env import env, env_list
+from .env import env, env_bool, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -42,6 +42,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "leaflet",
+    "wagtail.contrib.frontend_cache",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,16 +56,26 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Health probes first: answered before host validation and the HTTPS redirect.
+    "portal.middleware.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/
+    "portal.middleware.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.middleware.twofactor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.middleware.security.PathSecurityMiddleware",  # CSP, frames, Permissions-Policy by path
+    "portal.middleware.cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -181,3 +196,88 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Content-Security-Policy (django-csp 4). portal.middleware.security adapts it by path:
+# /embed/ may be framed by EMBED_FRAME_ANCESTORS, /admin/ gets the relaxed policy Wagtail's admin needs.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+from portal.security import origin_of_tile_url  # noqa: E402
+
+MAP_TILE_ORIGIN = origin_of_tile_url(MAP_TILE_URL)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
+# Paths where the page may ask for the visitor's position (the service directory and its embeds).
+GEOLOCATION_PATH_PATTERN = r"^/(?:[a-z]{2}(?:-[a-z]+)?/services/|embed/)"
+
+# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per visitor and per path class.
+# Visitors are told apart by a hash of their IP address salted with a random value that changes
+# every day and lives only in the cache: no IP address is stored or logged.
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+RATELIMIT_TRUSTED_PROXY_HEADER = env("RATELIMIT_TRUSTED_PROXY_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+RATELIMITS = {
+    "search": env("RATELIMIT_SEARCH", "30/60"),
+    "report": env("RATELIMIT_REPORT", "5/600"),
+    "api": env("RATELIMIT_API", "120/60"),
+}
+
+# --- Caching of public pages for anonymous visitors (a CDN or reverse proxy may keep them this long;
+# Wagtail's frontend cache invalidation purges a page when it is published).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
+if FRONTEND_CACHE_BACKEND == "http":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_LOCATION", "http://127.0.0.1:8080"),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": env("CLOUDFLARE_ZONE_ID", ""),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND:
+    from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
+    raise ImproperlyConfigured(
+        f"FRONTEND_CACHE_BACKEND must be empty, http or cloudflare, not {FRONTEND_CACHE_BACKEND!r}"
+    )
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# --- Editors' accounts: lockout after failed logins (django-axes), two-factor authentication (django-otp).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = ["username"]  # an editor's account, whatever address the attempts come from
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_LOCKOUT_TEMPLATE = "portal/security/lockout.html"
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# axes.W006 asks to lock by IP address too. We lock the account itself (username), which rotating
+# addresses or user agents cannot bypass, and keep no editor's IP address for it.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]

@@ -19,3 +19,23 @@ CSRF_COOKIE_SECURE = True
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+
+# Probes answer over plain HTTP inside the network (portal.middleware.health answers them first anyway).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+
+# Logs: the application logs no visitor IP address. gunicorn's access log (gunicorn.conf.py) leaves the
+# address out unless the operator sets LOG_VISITOR_IP=true.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # Django logs a disallowed Host header with the request, not the address; keep it quiet anyway.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
+}

@@ -13,3 +13,7 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
+# Security features that would get in the way of other tests; tests/production switches them on.
+AXES_ENABLED = False
+RATELIMIT_ENABLED = False
+ADMIN_2FA_REQUIRED = False

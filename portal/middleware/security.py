@@ -1,0 +1,63 @@
+"""Security headers that depend on the path.
+
+- Content-Security-Policy (django-csp, with a nonce per response): `frame-ancestors 'none'` everywhere,
+  except /embed/ (settings.EMBED_FRAME_ANCESTORS, `*` by default) and /admin/, whose page previews are
+  framed by the admin itself ('self'). Wagtail's admin still writes inline scripts and styles, so /admin/
+  alone gets 'unsafe-inline' for them (and no nonce, which would disable 'unsafe-inline').
+- X-Frame-Options consistent with frame-ancestors: DENY, SAMEORIGIN under /admin/, none under /embed/
+  (the header cannot express a list of origins, so CSP decides there).
+- Permissions-Policy: geolocation only on the service directory and embeds, nothing else anywhere.
+"""
+
+import re
+
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+
+from django.conf import settings
+
+EMBED_PREFIX = "/embed/"
+ADMIN_PREFIX = "/admin/"
+DENIED_FEATURES = (
+    "camera",
+    "microphone",
+    "payment",
+    "usb",
+    "interest-cohort",
+    "browsing-topics",
+    "accelerometer",
+    "gyroscope",
+    "magnetometer",
+)
+
+
+def permissions_policy(path):
+    geolocation = "(self)" if re.match(settings.GEOLOCATION_PATH_PATTERN, path) else "()"
+    return ", ".join([f"geolocation={geolocation}", *(f"{feature}=()" for feature in DENIED_FEATURES)])
+
+
+class PathSecurityMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        path = request.path_info
+        replace = dict(parts.replace or {})
+        if path.startswith(EMBED_PREFIX):
+            replace["frame-ancestors"] = list(settings.EMBED_FRAME_ANCESTORS) or ["'none'"]
+        elif path.startswith(ADMIN_PREFIX):
+            replace["frame-ancestors"] = [SELF]
+            replace["script-src"] = [SELF, UNSAFE_INLINE]
+            replace["style-src"] = [SELF, UNSAFE_INLINE]
+            directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            replace["img-src"] = [*directives["img-src"], "blob:"]
+        parts.replace = replace or None
+        return parts
+
+    def process_response(self, request, response):
+        path = request.path_info
+        if path.startswith(EMBED_PREFIX):
+            # Framing is governed by CSP frame-ancestors alone on embeds.
+            response.xframe_options_exempt = True
+        elif path.startswith(ADMIN_PREFIX):
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        response.headers.setdefault("Permissions-Policy", permissions_policy(path))
+        return super().process_response(request, response)
