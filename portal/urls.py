@@ -10,10 +10,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
-    path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
+    path("", include("portal.visitor_urls")),  # /sw.js (service worker, scope /) and /offline/
     # APIs, data files and embeds: the language is a query parameter or Accept-Language, not a prefix.
     path("", include("countries.api_urls")),
     path("", include("policies.api_urls")),

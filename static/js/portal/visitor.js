@@ -1,0 +1,191 @@
+/* The visitor's tools on every page: quick exit, share, save for offline, and the service worker.
+ * No user-facing text here: every string comes from data- attributes the templates translate. */
+(function () {
+  "use strict";
+
+  /* ---- Quick exit (GOV.UK "Exit this page"): the button, or Shift pressed 3 times within 5 seconds,
+   * blanks the page at once and replaces it in history with a neutral page (location.replace). */
+  function setUpQuickExit() {
+    var box = document.querySelector("[data-quick-exit]");
+    if (!box) {
+      return;
+    }
+    var url = box.getAttribute("data-exit-url");
+    var status = box.querySelector("[data-quick-exit-status]");
+    var presses = 0;
+    var timer = null;
+
+    function exit(event) {
+      if (event) {
+        event.preventDefault();
+      }
+      document.documentElement.classList.add("quick-exit-active");
+      document.title = box.getAttribute("data-leaving") || "";
+      window.location.replace(url);
+    }
+
+    box.querySelector("[data-quick-exit-button]").addEventListener("click", exit);
+    document.addEventListener("keyup", function (event) {
+      if (event.key !== "Shift") {
+        presses = 0;
+        return;
+      }
+      presses += 1;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        presses = 0;
+        if (status) {
+          status.textContent = "";
+        }
+      }, 5000);
+      if (presses >= 3) {
+        exit();
+      } else if (status) {
+        status.textContent = box.getAttribute(presses === 1 ? "data-press-once" : "data-press-twice");
+      }
+    });
+  }
+
+  /* ---- Share: the Web Share API where the phone has it, and copy the link; the app links work without JS. */
+  function setUpShare() {
+    var native = document.querySelector("[data-share-native]");
+    if (native && navigator.share) {
+      native.closest("[data-share-native-item]").hidden = false;
+      native.addEventListener("click", function () {
+        navigator.share({ title: native.getAttribute("data-share-title"), url: native.getAttribute("data-share-url") })
+          .catch(function () {});
+      });
+    }
+    var copy = document.querySelector("[data-copy-link]");
+    if (copy && navigator.clipboard) {
+      copy.closest("[data-copy-link-item]").hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(copy.getAttribute("data-share-url")).then(function () {
+          copy.textContent = copy.getAttribute("data-copied");
+        });
+      });
+    }
+  }
+
+  /* ---- Offline: remember emergency numbers of country guides read and the pages saved, for /offline/. */
+  var STORE = "portal-offline";
+
+  function load() {
+    try {
+      return JSON.parse(window.localStorage.getItem(STORE)) || { pages: [], emergency: [] };
+    } catch (error) {
+      return { pages: [], emergency: [] };
+    }
+  }
+
+  function store(data) {
+    try {
+      window.localStorage.setItem(STORE, JSON.stringify(data));
+    } catch (error) {
+      /* storage full or disabled: nothing to keep */
+    }
+  }
+
+  function pageTitle() {
+    var heading = document.querySelector("main h1");
+    return (heading ? heading.textContent : document.title).trim();
+  }
+
+  function rememberEmergencyNumbers() {
+    var links = document.querySelectorAll(".emergency-box a[href^='tel:'], [data-emergency-numbers] a[href^='tel:']");
+    if (!links.length) {
+      return;
+    }
+    var numbers = Array.prototype.map.call(links, function (link) {
+      var item = link.closest("li, tr, div") || link;
+      return { tel: link.getAttribute("href"), text: item.textContent.replace(/\s+/g, " ").trim() };
+    });
+    var data = load();
+    var path = window.location.pathname;
+    data.emergency = data.emergency.filter(function (entry) { return entry.path !== path; });
+    data.emergency.unshift({ path: path, title: pageTitle(), lang: document.documentElement.lang, numbers: numbers });
+    data.emergency = data.emergency.slice(0, 10);
+    store(data);
+  }
+
+  function setUpSaveButton() {
+    var button = document.querySelector("[data-save-offline]");
+    if (!button || !("serviceWorker" in navigator)) {
+      return;
+    }
+    var statusLine = document.querySelector("[data-save-offline-status]");
+    button.closest("[data-save-offline-item]").hidden = false;
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      navigator.serviceWorker.ready.then(function (registration) {
+        registration.active.postMessage({ type: "save-page", url: window.location.href });
+      });
+    });
+    navigator.serviceWorker.addEventListener("message", function (event) {
+      var data = event.data || {};
+      if (data.type !== "save-page-result") {
+        return;
+      }
+      button.disabled = false;
+      statusLine.textContent = button.getAttribute(data.ok ? "data-saved" : "data-failed");
+      if (data.ok) {
+        var saved = load();
+        var path = window.location.pathname;
+        saved.pages = saved.pages.filter(function (entry) { return entry.path !== path; });
+        saved.pages.unshift({ path: path, title: pageTitle(), lang: document.documentElement.lang });
+        store(saved);
+        rememberEmergencyNumbers();
+      }
+    });
+  }
+
+  function element(tag, text, attributes) {
+    var node = document.createElement(tag);
+    node.textContent = text;
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    return node;
+  }
+
+  function fillOfflinePage() {
+    var pagesList = document.querySelector("[data-offline-pages]");
+    var emergencyBox = document.querySelector("[data-offline-emergency]");
+    if (!pagesList || !emergencyBox) {
+      return;
+    }
+    var data = load();
+    if (!data.pages.length) {
+      pagesList.appendChild(element("li", pagesList.getAttribute("data-empty")));
+    }
+    data.pages.forEach(function (entry) {
+      var item = document.createElement("li");
+      item.appendChild(element("a", entry.title, { href: entry.path, lang: entry.lang }));
+      pagesList.appendChild(item);
+    });
+    if (!data.emergency.length) {
+      emergencyBox.appendChild(element("p", emergencyBox.getAttribute("data-empty")));
+    }
+    data.emergency.forEach(function (entry) {
+      emergencyBox.appendChild(element("h3", entry.title, { lang: entry.lang }));
+      var list = element("ul", "", { lang: entry.lang });
+      entry.numbers.forEach(function (number) {
+        var item = document.createElement("li");
+        item.appendChild(element("a", number.text, { href: number.tel }));
+        list.appendChild(item);
+      });
+      emergencyBox.appendChild(list);
+    });
+  }
+
+  function registerServiceWorker() {
+    if ("serviceWorker" in navigator && window.isSecureContext) {
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {});
+    }
+  }
+
+  setUpQuickExit();
+  setUpShare();
+  setUpSaveButton();
+  rememberEmergencyNumbers();
+  fillOfflinePage();
+  registerServiceWorker();
+})();
