@@ -1,0 +1,22 @@
+"""gunicorn settings for the portal container (read from the environment).
+
+The access log leaves out the visitor's IP address (%(h)s) unless the operator sets LOG_VISITOR_IP=true.
+"""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+max_requests = 2000
+max_requests_jitter = 200
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR") or None
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = "-"
+_with_ip = os.environ.get("LOG_VISITOR_IP", "").lower() in {"1", "true", "yes", "on"}
+access_log_format = ("%(h)s " if _with_ip else "") + '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
