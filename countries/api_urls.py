@@ -1,3 +1,10 @@
 """URLs of the countries app outside the language prefix (APIs, data files, embeds)."""
 
-urlpatterns = []
+from django.urls import path
+
+from countries import views
+
+urlpatterns = [
+    path("api/landscape/<slug:code>.geojson", views.landscape_geojson_view, name="landscape-geojson"),
+    path("data/indicators.csv", views.indicators_csv_view, name="indicators-csv"),
+]

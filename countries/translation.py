@@ -9,6 +9,8 @@ from .models import (
     CountryGuidePage,
     CountryIndexPage,
     EmergencyContact,
+    Indicator,
+    LandscapeMapPage,
 )
 
 
@@ -30,3 +32,13 @@ class EmergencyContactTR(TranslationOptions):
 @register(CorridorGuidePage)
 class CorridorGuidePageTR(TranslationOptions):
     fields = ("summary", "intro", *[prefix for prefix, _anchor, _heading in CORRIDOR_STAGES])
+
+
+@register(Indicator)
+class IndicatorTR(TranslationOptions):
+    fields = ("name", "definition")
+
+
+@register(LandscapeMapPage)
+class LandscapeMapPageTR(TranslationOptions):
+    fields = ("summary", "intro")

@@ -2,7 +2,7 @@
 
 
 def load_more(home, index):
-    """Everything of the countries app beyond the country guides: corridors (and, later, the landscape)."""
-    from countries.demo import corridors
+    """Everything of the countries app beyond the country guides: corridors, indicators, the map page."""
+    from countries.demo import corridors, landscape
 
-    return {"corridors": corridors.load(index)}
+    return {"corridors": corridors.load(index), "landscape": landscape.load(home)}

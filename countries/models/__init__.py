@@ -1,6 +1,8 @@
 """Country pages, corridor guides, the contacts they carry, and the migration-landscape data."""
 
 from .corridors import CORRIDOR_STAGES, CorridorGuidePage
+from .indicators import Indicator, IndicatorValue
+from .landscape import LandscapeMapPage
 from .pages import STAGES, CountryGuidePage, CountryIndexPage, EmergencyContact
 
 __all__ = [
@@ -10,4 +12,7 @@ __all__ = [
     "CountryGuidePage",
     "CountryIndexPage",
     "EmergencyContact",
+    "Indicator",
+    "IndicatorValue",
+    "LandscapeMapPage",
 ]

@@ -1,0 +1,119 @@
+"""Demo indicators and published values for the landscape map, and the map page itself.
+
+Only values we could check against a published table are included, each with its source and year; every
+other value is left out and listed in the README ("Countries and the landscape map"). Never add a value
+here without its source.
+"""
+
+from decimal import Decimal
+
+from countries.models import Indicator, IndicatorValue, LandscapeMapPage
+from portal.demo.tree import upsert_child
+
+# code: (order, unit, {lang: name}, definition_en)
+INDICATORS = {
+    "migrant-stock": (
+        1,
+        "persons",
+        {
+            "en": "International migrant stock",
+            "vi": "Số người di cư quốc tế đang sinh sống",
+            "ko": "국제 이주민 수",
+        },
+        "People living in the country who were born in another country (or, where that is not recorded, "
+        "who are foreign citizens), refugees included, at mid-year. Source series: UN DESA, International "
+        "Migrant Stock.",
+    ),
+    "emigrant-stock": (
+        2,
+        "persons",
+        {"en": "Emigrant stock", "vi": "Số người di cư ra nước ngoài", "ko": "해외 이주민 수"},
+        "People born in the country who live in another country, at mid-year. Source series: UN DESA, "
+        "International Migrant Stock (by origin).",
+    ),
+    "remittances-received": (
+        3,
+        "usd",
+        {
+            "en": "Personal remittances received",
+            "vi": "Kiều hối cá nhân nhận được",
+            "ko": "개인 송금 유입액",
+        },
+        "Money and goods sent home by people working abroad, plus the pay of residents working for "
+        "non-resident employers, in current US dollars. Source series: World Bank, World Development "
+        "Indicators (BX.TRF.PWKR.CD.DT), World Bank staff estimates based on IMF balance of payments data.",
+    ),
+    "women-share-migrants": (
+        4,
+        "percent",
+        {
+            "en": "Women among international migrants",
+            "vi": "Tỷ lệ phụ nữ trong số người di cư quốc tế",
+            "ko": "국제 이주민 중 여성 비율",
+        },
+        "Women as a share of the international migrant stock of the country, at mid-year. Source series: "
+        "UN DESA, International Migrant Stock.",
+    ),
+}
+
+WDI_REMITTANCES = {
+    "source_name": "World Bank, World Development Indicators: Personal remittances, received (current US$)",
+    "source_edition": "BX.TRF.PWKR.CD.DT, 2020 values as published in WDI (later editions may revise them)",
+    "source_url": "https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT",
+    "licence": "CC BY 4.0",
+    "note": "World Bank staff estimates based on IMF balance of payments data.",
+}
+
+# (indicator code, iso, year, value, source); Lao PDR's 2020 value was not in the table we checked.
+VALUES = [
+    ("remittances-received", "PH", 2020, "34913340000", WDI_REMITTANCES),
+    ("remittances-received", "BD", 2020, "21749700000", WDI_REMITTANCES),
+    ("remittances-received", "VN", 2020, "17200000000", WDI_REMITTANCES),
+    ("remittances-received", "ID", 2020, "9650927000", WDI_REMITTANCES),
+    ("remittances-received", "TH", 2020, "8256962000", WDI_REMITTANCES),
+    ("remittances-received", "NP", 2020, "8107745000", WDI_REMITTANCES),
+    ("remittances-received", "KR", 2020, "7412800000", WDI_REMITTANCES),
+    ("remittances-received", "JP", 2020, "4875181000", WDI_REMITTANCES),
+    ("remittances-received", "MM", 2020, "2249552000", WDI_REMITTANCES),
+    ("remittances-received", "MY", 2020, "1431608000", WDI_REMITTANCES),
+    ("remittances-received", "KH", 2020, "1271951000", WDI_REMITTANCES),
+]
+
+
+def load_indicators():
+    indicators = {}
+    for code, (order, unit, names, definition) in INDICATORS.items():
+        indicator, _created = Indicator.objects.get_or_create(
+            code=code, defaults={"unit": unit, "name": names["en"]}
+        )
+        indicator.unit = unit
+        indicator.sort_order = order
+        for lang, name in names.items():
+            setattr(indicator, f"name_{lang}", name)
+        indicator.definition_en = definition
+        indicator.save()
+        indicators[code] = indicator
+    for code, iso, year, value, source in VALUES:
+        IndicatorValue.objects.update_or_create(
+            indicator=indicators[code], iso_code=iso, year=year, defaults={"value": Decimal(value), **source}
+        )
+    return indicators
+
+
+def load(home):
+    indicators = load_indicators()
+    return upsert_child(
+        home,
+        LandscapeMapPage,
+        "migration-landscape",
+        {
+            "title": {"en": "Migration landscape", "vi": "Bức tranh di cư", "ko": "이주 현황 지도"},
+            "summary": {
+                "en": "Who migrates where, and how much money goes home: published figures by country, with sources.",
+                "vi": "Ai di cư đi đâu và bao nhiêu tiền được gửi về: số liệu đã công bố theo quốc gia, kèm nguồn.",
+                "ko": "누가 어디로 이주하고 얼마나 송금하는지: 출처가 있는 국가별 공식 수치.",
+            },
+            "default_indicator": indicators["remittances-received"],
+            "show_in_menus": True,
+        },
+    )

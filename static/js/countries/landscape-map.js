@@ -1,0 +1,62 @@
+// The landscape choropleth. Outlines and colours come from the portal's own GeoJSON API, so the map still
+// shows every country and its class when the tile server cannot be reached; tiles are only a backdrop.
+(function () {
+  "use strict";
+  var element = document.querySelector("[data-landscape-map]");
+  if (!element || typeof L === "undefined") return;
+  var COLOURS = ["#f1eef6", "#bdc9e1", "#74a9cf", "#2b8cbe", "#045a8d"];
+  var NO_DATA = "#d9d9d9";
+  var data = element.dataset;
+  var format = new Intl.NumberFormat(data.language || undefined, { maximumFractionDigits: 2 });
+
+  var map = L.map(element, { center: [15, 105], zoom: 3, minZoom: 2, worldCopyJump: true });
+  if (data.tileUrl) {
+    var tiles = L.tileLayer(data.tileUrl, { attribution: data.tileAttribution || "", maxZoom: 10 });
+    tiles.on("tileerror", function () { element.setAttribute("data-tiles-failed", "true"); });
+    tiles.addTo(map);
+  }
+
+  function style(feature) {
+    var index = feature.properties["class"];
+    return {
+      color: "#444",
+      weight: 1,
+      fillOpacity: 0.85,
+      fillColor: index === null || index === undefined ? NO_DATA : COLOURS[index] || NO_DATA
+    };
+  }
+
+  function label(properties) {
+    var text = properties.name + ": ";
+    text += properties.value === null ? data.labelNoData : format.format(properties.value);
+    if (properties.value_female !== null && properties.value_female !== undefined) {
+      text += " (" + data.labelWomen + ": " + format.format(properties.value_female) + ")";
+    }
+    return text;
+  }
+
+  fetch(data.geojsonUrl, { headers: { Accept: "application/geo+json" } })
+    .then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    })
+    .then(function (collection) {
+      var layer = L.geoJSON(collection, {
+        style: style,
+        onEachFeature: function (feature, path) {
+          var tooltip = document.createElement("span");
+          tooltip.textContent = label(feature.properties);
+          path.bindTooltip(tooltip, { sticky: true });
+          if (feature.properties.guide_url) {
+            path.on("click", function () { window.location.assign(feature.properties.guide_url); });
+          }
+        }
+      }).addTo(map);
+      var withData = collection.features.filter(function (f) { return f.properties.value !== null; });
+      var bounds = withData.length ? L.geoJSON({ type: "FeatureCollection", features: withData }).getBounds() : layer.getBounds();
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
+      element.setAttribute("data-features", String(collection.features.length));
+      element.setAttribute("data-map-ready", "true");
+    })
+    .catch(function () { element.setAttribute("data-map-error", "true"); });
+})();
