@@ -7,6 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from search import signals
         from search.index_fields import make_search_fields_none_safe
 
         make_search_fields_none_safe()
+        signals.connect()

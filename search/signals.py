@@ -1,0 +1,52 @@
+"""Keep the search documents fresh: page publish, unpublish and delete; service save, delete and import."""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import page_published, page_unpublished
+
+from search.documents import builders, remove_object, sync_object
+
+logger = logging.getLogger(__name__)
+
+
+def _on_page_changed(sender, instance, **kwargs):
+    sync_object(instance.specific)
+
+
+def _on_deleted(sender, instance, **kwargs):
+    remove_object(instance)
+
+
+def _on_service_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        sync_object(instance)
+
+
+def _on_services_imported(sender, service_ids=(), **kwargs):
+    """Re-index the services an import wrote (their locations and terms are only complete now)."""
+    from services.models import Service
+
+    ids = [str(value) for value in service_ids]
+    by_pk = [int(value) for value in ids if value.isdigit()]
+    by_hsds = [value for value in ids if not value.isdigit()]
+    queryset = Service.objects.filter(pk__in=by_pk) | Service.objects.filter(hsds_id__in=by_hsds)
+    queryset = queryset.select_related("organization").prefetch_related("at_locations__location", "terms")
+    for service in queryset:
+        sync_object(service)
+
+
+def connect():
+    page_published.connect(_on_page_changed, dispatch_uid="search_page_published")
+    page_unpublished.connect(_on_page_changed, dispatch_uid="search_page_unpublished")
+    for builder in builders():
+        post_delete.connect(_on_deleted, sender=builder.model, dispatch_uid=f"search_delete_{builder.kind}")
+        if builder.kind == "service":
+            post_save.connect(_on_service_saved, sender=builder.model, dispatch_uid="search_service_saved")
+    try:
+        from services.signals import services_imported
+    except ImportError:
+        logger.info("services.signals.services_imported does not exist yet; imports re-index on save only")
+    else:
+        services_imported.connect(_on_services_imported, dispatch_uid="search_services_imported")
