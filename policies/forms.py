@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 
 # Buttons of Wagtail's page editor that publish now or ask a moderator to publish.
@@ -10,7 +11,7 @@ PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
 def _note_field(form):
-    localized = f"change_note_{settings.LANGUAGE_CODE.replace('-', '_')}"
+    localized = build_localized_fieldname("change_note", settings.LANGUAGE_CODE)
     return localized if localized in form.fields else "change_note"
 
 
@@ -31,6 +32,7 @@ class PolicyPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._refuse_duplicate_countries()
         if not self.is_publishing() or cleaned_data.get("minor_change"):
             return cleaned_data
         field = _note_field(self)
@@ -48,6 +50,20 @@ class PolicyPageForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned_data
+
+    def _refuse_duplicate_countries(self):
+        formset = self.formsets.get("countries")
+        if formset is None:
+            return
+        seen = set()
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if data.get("DELETE") or not data.get("iso_code"):
+                continue
+            code = data["iso_code"].strip().upper()
+            if code in seen:
+                form.add_error("iso_code", _("This country is already listed."))
+            seen.add(code)
 
     def _repeats_last_note(self, note):
         from policies.models import PolicyUpdate

@@ -178,7 +178,6 @@ class PolicyCountry(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("country")
-        constraints = [models.UniqueConstraint(fields=["page", "iso_code"], name="unique_policy_country")]
 
     def __str__(self):
         return self.iso_code

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 
 from policies.models import PageTranslationState
 
@@ -25,8 +26,9 @@ def translated_fields(model):
 def language_snapshot(page, language):
     """(hash, has_content) of the page's own values in that language, ignoring the English fallback."""
     data = page.serializable_data()
-    suffix = language.replace("-", "_")
-    values = {name: data.get(f"{name}_{suffix}") for name in translated_fields(type(page))}
+    values = {
+        name: data.get(build_localized_fieldname(name, language)) for name in translated_fields(type(page))
+    }
     has_content = bool((values.get("title") or "").strip()) if "title" in values else any(values.values())
     encoded = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest(), has_content

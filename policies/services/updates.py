@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.utils import timezone
 
+from modeltranslation.utils import build_localized_fieldname
+
 from policies.models import PolicyUpdate
 
 
@@ -17,8 +19,10 @@ def record_public_change(page, revision=None):
         return None
     update = PolicyUpdate(page_id=page.pk, revision=revision, date=page.last_published_at or timezone.now())
     for code, _name in settings.LANGUAGES:
-        suffix = code.replace("-", "_")
-        setattr(update, f"note_{suffix}", getattr(page, f"change_note_{suffix}", None) or None)
-    update.note = update.note_en = page.change_note_en or page.change_note
+        note = getattr(page, build_localized_fieldname("change_note", code), None)
+        setattr(update, build_localized_fieldname("note", code), (note or "").strip() or None)
+    english = build_localized_fieldname("note", settings.LANGUAGE_CODE)
+    update.note = getattr(update, english) or page.change_note.strip()
+    setattr(update, english, update.note)
     update.save()
     return update
