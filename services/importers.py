@@ -26,6 +26,7 @@ from .models import (
     TaxonomyTerm,
 )
 from .signals import services_imported
+from .text import column
 from .validation import HSDSImportError, records_from, validate_records
 from .vocabulary import ensure_vocabulary
 
@@ -61,7 +62,6 @@ def _upsert(model, rows, language):
     if not rows:
         return {}
     text = _text_fields(model)
-    suffix = language.replace("-", "_")
     existing = {}
     for chunk in _chunks(rows):
         existing.update({obj.hsds_id: obj for obj in model.objects.filter(hsds_id__in=chunk)})
@@ -74,9 +74,9 @@ def _upsert(model, rows, language):
         else:
             to_update.append(obj)
         for name, value in values.items():
-            column = f"{name}_{suffix}" if name in text else name
-            setattr(obj, column, value)
-            columns.add(column)
+            target = column(name, language) if name in text else name
+            setattr(obj, target, value)
+            columns.add(target)
     model.objects.bulk_create(to_create, batch_size=CHUNK)
     if to_update:
         model.objects.bulk_update(to_update, sorted(columns), batch_size=CHUNK)
@@ -235,12 +235,11 @@ def _resolve_terms(collected, language):
                 taxonomies[taxonomy_name] = taxonomy
             match = TaxonomyTerm(hsds_id=term_id, taxonomy=taxonomy, code=code)
             ours[(taxonomy_name, code)] = match
-        suffix = language.replace("-", "_")
         # Never overwrite wording editors gave; only fill a language that is still empty.
-        if not getattr(match, f"name_{suffix}", None):
-            setattr(match, f"name_{suffix}", term.get("name", ""))
+        if not getattr(match, column("name", language), None):
+            setattr(match, column("name", language), term.get("name", ""))
             if term.get("description") and term.get("description") != term.get("name"):
-                setattr(match, f"description_{suffix}", term["description"])
+                setattr(match, column("description", language), term["description"])
             match.save()
         resolved[term_id] = match.pk
     return resolved

@@ -2,30 +2,25 @@
 
 from django.conf import settings
 
-LANGUAGE_SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+from modeltranslation.utils import build_localized_fieldname
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def column(field, language):
+    """The column of a translated field in a language ('name', 'zh-hans' -> 'name_zh_hans'; 'id' -> 'name_ind')."""
+    return build_localized_fieldname(field, language or settings.LANGUAGE_CODE)
+
+
+def fallback_columns(field, language):
+    """The columns to try, in order: the language, English, then every other language."""
+    return list(dict.fromkeys(column(field, code) for code in (language or "en", "en", *LANGUAGE_CODES)))
 
 
 def localized(obj, field, language):
     """The text of obj.<field> in language; else English; else the first language that has it."""
-    suffix = (language or "en").replace("-", "_")
-    for candidate in (suffix, "en", *LANGUAGE_SUFFIXES):
-        value = getattr(obj, f"{field}_{candidate}", None)
+    for name in fallback_columns(field, language):
+        value = getattr(obj, name, None)
         if value:
             return value
     return getattr(obj, field, "") or ""
-
-
-def localized_value(row, field, language):
-    """The same for a values() dict holding the `<field>_<lang>` keys."""
-    suffix = (language or "en").replace("-", "_")
-    for candidate in (suffix, "en", *LANGUAGE_SUFFIXES):
-        value = row.get(f"{field}_{candidate}")
-        if value:
-            return value
-    return ""
-
-
-def language_columns(field, language):
-    """The columns localized_value() may read for this language (for .values() / .only())."""
-    suffix = (language or "en").replace("-", "_")
-    return list(dict.fromkeys(f"{field}_{c}" for c in (suffix, "en", *LANGUAGE_SUFFIXES)))

@@ -8,6 +8,7 @@ import uuid
 from django.db import transaction
 
 from .models import SERVICE_TYPES, TARGET_GROUPS, Taxonomy, TaxonomyTerm
+from .text import column
 
 NAMESPACE = uuid.UUID("6f1f8a52-3b0e-4c47-9d8e-2f5b8f0c1a11")
 
@@ -69,5 +70,5 @@ def ensure_vocabulary():
                 taxonomy=taxonomy, code=code, sort_order=order, hsds_id=vocabulary_id("term", code)
             )
             for language, text in names.items():
-                setattr(term, f"name_{language}", text)
+                setattr(term, column("name", language), text)
             term.save()

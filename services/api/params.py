@@ -1,0 +1,107 @@
+"""Parse and check API query parameters; a bad one raises BadParameter, answered with 400 and JSON."""
+
+import datetime
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import get_language_from_request
+
+from countries.names import is_known_country
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+MAX_PER_PAGE = 200
+
+
+class BadParameter(Exception):
+    def __init__(self, name, message):
+        self.name, self.message = name, message
+        super().__init__(f"{name}: {message}")
+
+
+def bad_request(error):
+    return JsonResponse(
+        {"error": "bad_parameter", "parameter": error.name, "message": error.message}, status=400
+    )
+
+
+def language(request):
+    """lang= if given (must be one of ours), else the Accept-Language header, else English."""
+    value = request.GET.get("lang")
+    if value is not None:
+        value = value.strip().lower()
+        if value not in LANGUAGE_CODES:
+            raise BadParameter("lang", f"unknown language; use one of {', '.join(sorted(LANGUAGE_CODES))}")
+        return value
+    found = get_language_from_request(request, check_path=False)
+    return found if found in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+
+def positive_int(request, name, default, maximum=None):
+    raw = request.GET.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameter(name, "must be a whole number") from None
+    if value < 1:
+        raise BadParameter(name, "must be 1 or more")
+    if maximum and value > maximum:
+        raise BadParameter(name, f"must be at most {maximum}")
+    return value
+
+
+def boolean(request, name):
+    raw = request.GET.get(name, "").strip().lower()
+    if raw in ("", "false", "0", "no"):
+        return False
+    if raw in ("true", "1", "yes"):
+        return True
+    raise BadParameter(name, "must be true or false")
+
+
+def text(request, name, max_length=200):
+    value = request.GET.get(name, "").strip()
+    if len(value) > max_length:
+        raise BadParameter(name, f"must be at most {max_length} characters")
+    return value
+
+
+def datetime_param(request, name):
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = parse_datetime(raw) or datetime.datetime.combine(
+            datetime.date.fromisoformat(raw), datetime.time.min
+        )
+    except ValueError:
+        value = None
+    if value is None:
+        raise BadParameter(name, "must be an ISO 8601 date or date-time")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)
+    return value
+
+
+def country(request, name="country"):
+    value = request.GET.get(name, "").strip().upper()
+    if value and not is_known_country(value):
+        raise BadParameter(name, "must be an ISO 3166-1 alpha-2 country code")
+    return value
+
+
+def bbox(request, name="bbox"):
+    """minLng,minLat,maxLng,maxLat as four floats within range, min before max."""
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    parts = raw.split(",")
+    try:
+        min_lng, min_lat, max_lng, max_lat = (float(p) for p in parts)
+    except ValueError:
+        raise BadParameter(name, "must be four numbers: minLng,minLat,maxLng,maxLat") from None
+    if not (-180 <= min_lng <= max_lng <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise BadParameter(name, "out of range, or a minimum above its maximum")
+    return min_lng, min_lat, max_lng, max_lat

@@ -1,0 +1,205 @@
+"""The directory's filters (GET parameters that work without JavaScript) and the values its templates read."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from countries.names import country_name
+
+from .models import TARGET_GROUPS, Location, Service, ServiceAtLocation, TaxonomyTerm
+from .opening import is_open_now
+from .selectors import detail_url_prefix, service_types, text_match
+from .text import localized
+
+PER_PAGE = 20
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    city = forms.CharField(label=_("City"), required=False, max_length=120)
+    type = forms.ChoiceField(label=_("Type of help"), required=False)
+    language = forms.ChoiceField(label=_("Language spoken"), required=False)
+    group = forms.ChoiceField(label=_("For"), required=False)
+    free = forms.BooleanField(label=_("Free services only"), required=False)
+
+    def __init__(self, data, language):
+        super().__init__(data)
+        anyone = [("", _("Any"))]
+        countries = sorted(
+            set(Location.objects.exclude(country="").values_list("country", flat=True)),
+            key=lambda code: country_name(code, language),
+        )
+        self.fields["country"].choices = anyone + [(c, country_name(c, language)) for c in countries]
+        self.fields["type"].choices = anyone + [
+            (t.code, localized(t, "name", language)) for t in service_types()
+        ]
+        groups = TaxonomyTerm.objects.filter(taxonomy__name=TARGET_GROUPS).order_by("sort_order")
+        self.fields["group"].choices = anyone + [(t.code, localized(t, "name", language)) for t in groups]
+        from .models import Language
+
+        codes = sorted(set(Language.objects.values_list("code", flat=True).distinct()))
+        self.fields["language"].choices = anyone + [(c, _language_name(c)) for c in codes]
+
+
+def _language_name(code):
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code
+
+
+def filter_services(filters, language):
+    """Active services matching the cleaned filters of DirectoryFilterForm."""
+    queryset = Service.objects.filter(status="active")
+    if filters.get("country"):
+        queryset = queryset.filter(at_locations__location__country=filters["country"])
+    if filters.get("city"):
+        queryset = queryset.filter(at_locations__location__city__iexact=filters["city"])
+    if filters.get("type"):
+        queryset = queryset.filter(terms__code=filters["type"], terms__taxonomy__name="portal-service-type")
+    if filters.get("group"):
+        queryset = queryset.filter(pk__in=Service.objects.filter(terms__code=filters["group"]).values("pk"))
+    if filters.get("language"):
+        queryset = queryset.filter(
+            pk__in=Service.objects.filter(languages__code=filters["language"]).values("pk")
+        )
+    if filters.get("free"):
+        queryset = queryset.filter(is_free=True)
+    if filters.get("q"):
+        queryset = queryset.filter(text_match(filters["q"], language))
+    return queryset.distinct().order_by("name", "pk")
+
+
+def with_details(queryset):
+    """Everything a list item or a detail page shows, in a fixed number of queries."""
+    return queryset.select_related("organization").prefetch_related(
+        "phones",
+        "schedules",
+        "languages",
+        Prefetch(
+            "at_locations",
+            queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
+                "location__addresses"
+            ),
+        ),
+        Prefetch("terms", queryset=TaxonomyTerm.objects.select_related("taxonomy")),
+    )
+
+
+def service_item(service, language, url_prefix):
+    """The prepared values of one service, for the list, the embed and the detail page."""
+    places = []
+    for link in service.at_locations.all():
+        location = link.location
+        address = next(iter(location.addresses.all()), None)
+        lat, lng = location.latitude, location.longitude
+        places.append(
+            {
+                "name": localized(location, "name", language),
+                "address": ", ".join(
+                    p
+                    for p in (
+                        address.address_1,
+                        address.address_2,
+                        address.city,
+                        address.state_province,
+                        address.postal_code,
+                    )
+                    if p
+                )
+                if address
+                else "",
+                "country": location.country,
+                "country_name": country_name(location.country, language) if location.country else "",
+                "latitude": lat,
+                "longitude": lng,
+                "transportation": localized(location, "transportation", language),
+                "geo_uri": f"geo:{lat},{lng}" if lat is not None else "",
+                "directions_url": f"https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lng}"
+                if lat is not None
+                else "",
+                "osm_url": f"https://www.openstreetmap.org/?mlat={lat}&mlon={lng}#map=16/{lat}/{lng}"
+                if lat is not None
+                else "",
+            }
+        )
+    country = places[0]["country"] if places else ""
+    schedules = list(service.schedules.all())
+    terms = list(service.terms.all())
+    return {
+        "service": service,
+        "hsds_id": service.hsds_id,
+        "name": localized(service, "name", language),
+        "description": localized(service, "description", language),
+        "eligibility": localized(service, "eligibility_description", language),
+        "application_process": localized(service, "application_process", language),
+        "fees": localized(service, "fees_description", language),
+        "is_free": service.is_free,
+        "organization": localized(service.organization, "name", language),
+        "url": f"{url_prefix}{service.hsds_id}/",
+        "types": [localized(t, "name", language) for t in terms if t.taxonomy.name == "portal-service-type"],
+        "groups": [localized(t, "name", language) for t in terms if t.taxonomy.name == TARGET_GROUPS],
+        "phones": [
+            {"number": p.number, "type": p.type, "description": localized(p, "description", language)}
+            for p in service.phones.all()
+        ],
+        "languages": [
+            _language_name(lang.code) if lang.code else lang.name for lang in service.languages.all()
+        ],
+        "schedules": [
+            {
+                "days": s.byday,
+                "opens_at": s.opens_at,
+                "closes_at": s.closes_at,
+                "all_day": s.opens_at is None and s.closes_at is None,
+                "notes": localized(s, "notes", language),
+                "description": localized(s, "description", language),
+            }
+            for s in schedules
+        ],
+        "open_now": is_open_now(schedules, country),
+        "verified_on": service.assured_date,
+        "places": places,
+        "first_place": places[0] if places else None,
+        "website": service.url,
+        "email": service.email,
+    }
+
+
+def directory_context(request, page=None, per_page=PER_PAGE):
+    """Filters, one page of prepared results, and the map and embed settings for the current filters."""
+    language = get_language()
+    form = DirectoryFilterForm(request.GET or None, language)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    paginator = Paginator(filter_services(filters, language), per_page)
+    results = paginator.get_page(request.GET.get("page"))
+    prefix = detail_url_prefix(language)
+    items = [
+        service_item(s, language, prefix)
+        for s in with_details(Service.objects.filter(pk__in=[s.pk for s in results.object_list])).order_by(
+            "name", "pk"
+        )
+    ]
+    active = {k: v for k, v in (filters or {}).items() if v not in ("", None, False)}
+    map_params = {"lang": language, **{k: active[k] for k in ("country", "type") if k in active}}
+    if "q" in active:
+        map_params["q"] = active["q"]
+    query_without_page = urlencode({k: ("true" if v is True else v) for k, v in active.items()})
+    return {
+        "filter_form": form,
+        "results": results,
+        "items": items,
+        "view": "map" if request.GET.get("view") == "map" else "list",
+        "filters_query": query_without_page,
+        "geojson_params": urlencode(map_params),
+        "embed_query": urlencode(
+            {"lang": language, **{k: active[k] for k in ("country", "type") if k in active}}
+        ),
+    }

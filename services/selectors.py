@@ -1,0 +1,125 @@
+"""Queries the directory, the map, the APIs and other apps use; every one bounded in queries."""
+
+from django.db.models import CharField, Q, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
+from django.utils import translation
+
+from .models import SERVICE_TYPES, Service, ServiceAtLocation, TaxonomyTerm
+from .text import column, fallback_columns
+
+
+def localized_expression(field, language, relation=""):
+    """SQL: the field in `language`, else English, else the first language that has it."""
+    return Coalesce(
+        *[
+            NullIf(f"{relation}{name}", Value(""), output_field=CharField())
+            for name in fallback_columns(field, language)
+        ],
+        Value(""),
+    )
+
+
+def text_match(query, language, fields=("name", "description"), relation=""):
+    """Q matching query in the visitor's language or in English."""
+    condition = Q()
+    for field in fields:
+        for name in dict.fromkeys((column(field, language), column(field, "en"))):
+            condition |= Q(**{f"{relation}{name}__icontains": query})
+    return condition
+
+
+def detail_url_prefix(language):
+    """'/vi/services/' : the language-prefixed start of every service page's URL."""
+    with translation.override(language):
+        return reverse("services:detail", args=["x"])[:-2]
+
+
+def service_type_codes(service_ids_queryset):
+    """{service pk: [service type codes]} for the services of a queryset, in one query."""
+    through = Service.terms.through
+    rows = (
+        through.objects.filter(
+            service_id__in=service_ids_queryset, taxonomyterm__taxonomy__name=SERVICE_TYPES
+        )
+        .order_by("taxonomyterm__sort_order")
+        .values_list("service_id", "taxonomyterm__code")
+    )
+    codes = {}
+    for service_id, code in rows:
+        codes.setdefault(service_id, []).append(code)
+    return codes
+
+
+def map_points(*, country="", service_type="", query="", bbox=None, language="en", city="", **filters):
+    """The rows behind the GeoJSON map: one per service at a located place (two queries)."""
+    links = ServiceAtLocation.objects.filter(
+        service__status="active", location__latitude__isnull=False, location__longitude__isnull=False
+    )
+    if country:
+        links = links.filter(location__country=country)
+    if city:
+        links = links.filter(location__city__iexact=city)
+    if service_type:
+        links = links.filter(
+            service__in=Service.objects.filter(terms__code=service_type, terms__taxonomy__name=SERVICE_TYPES)
+        )
+    if query:
+        links = links.filter(service__in=Service.objects.filter(text_match(query, language)))
+    if bbox:
+        min_lng, min_lat, max_lng, max_lat = bbox
+        links = links.filter(
+            location__longitude__gte=min_lng,
+            location__longitude__lte=max_lng,
+            location__latitude__gte=min_lat,
+            location__latitude__lte=max_lat,
+        )
+    rows = list(
+        links.annotate(service_name=localized_expression("name", language, relation="service__")).values_list(
+            "service_id",
+            "service__hsds_id",
+            "service_name",
+            "location__country",
+            "location__latitude",
+            "location__longitude",
+        )
+    )
+    types = service_type_codes(links.values("service_id"))
+    return rows, types
+
+
+def geojson(language="en", **filters):
+    """A GeoJSON FeatureCollection of the services matching the filters."""
+    rows, types = map_points(language=language, **filters)
+    prefix = detail_url_prefix(language)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [float(lng), float(lat)]},
+            "properties": {
+                "hsds_id": hsds_id,
+                "name": name,
+                "type": (types.get(service_id) or [""])[0],
+                "country": country,
+                "url": f"{prefix}{hsds_id}/",
+            },
+        }
+        for service_id, hsds_id, name, country, lat, lng in rows
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def services_for_countries(iso_codes, limit=None):
+    """Active services with a location in any of these countries (ISO alpha-2), by name; for country pages."""
+    codes = [code.upper() for code in iso_codes]
+    queryset = (
+        Service.objects.filter(status="active", at_locations__location__country__in=codes)
+        .select_related("organization")
+        .distinct()
+        .order_by("name")
+    )
+    return queryset[:limit] if limit else queryset
+
+
+def service_types():
+    return TaxonomyTerm.objects.filter(taxonomy__name=SERVICE_TYPES).order_by("sort_order", "code")
