@@ -10,7 +10,17 @@ import json
 import os
 import sys
 
-PARAMETERLESS_SKIP = ("admin/", "documents/", "api/", "data/", "health", "sw.js", "offline")
+PARAMETERLESS_SKIP = (
+    "admin/",
+    "documents/",
+    "api/",
+    "data/",
+    "healthz",
+    "readyz",
+    "_util/",
+    "sw.js",
+    "offline",
+)
 
 
 def _walk(patterns, prefix=""):
