@@ -163,7 +163,7 @@ class ServiceBuilder(DocumentBuilder):
     def url_of(self, service, language):
         with translation.override(language):
             try:
-                return reverse("services:service_detail", args=[service.hsds_id])
+                return reverse("services:detail", args=[service.hsds_id])
             except NoReverseMatch:
                 return ""
 

@@ -3,18 +3,21 @@
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from countries.names import is_known_country
+from countries.names import country_name, is_known_country
 from search.models import SearchDocument
 from search.normalise import engine_term, fold, query_terms, tokens
 
@@ -224,3 +227,87 @@ def suggestions(query, language, limit=8):
     for doc in sorted(docs, key=lambda d: (d.language != language, len(d.title))):
         chosen.setdefault(doc.source, doc)
     return list(chosen.values())[:limit]
+
+
+# --- The search page ------------------------------------------------------------------------------------
+
+TYPE_LABELS = {
+    "guide": _lazy("Country and corridor guides"),
+    "policy": _lazy("Laws and policies"),
+    "service": _lazy("Support services"),
+}
+PAGE_SIZE = 10
+
+
+def _query_string(params, **changes):
+    values = {"q": params.query, "type": params.type, "country": params.country}
+    values.update(changes)
+    return "?" + urlencode({key: value for key, value in values.items() if value})
+
+
+def search_page_context(raw, language):
+    """Everything the search page shows, from the raw GET parameters (errors become a message)."""
+    query = (raw.get("q") or "").strip()
+    context = {"search_query": query[:MAX_QUERY_LENGTH], "error": "", "results": None}
+    if not query:
+        return context
+    try:
+        params = clean_params(query, language, raw.get("type"), raw.get("country"))
+    except SearchError as error:
+        context["error"] = str(error)
+        return context
+    results = search(params)
+    page = Paginator(results.hits, PAGE_SIZE).get_page(raw.get("page"))
+    docs = load_bodies(list(page.object_list))
+    context.update(
+        {
+            "params": params,
+            "results": results,
+            "page_obj": page,
+            "hits": [
+                {
+                    "doc": doc,
+                    "type_label": TYPE_LABELS[kind_to_type(doc.kind)],
+                    "snippet": snippet_html(doc.body, params.query),
+                    "other_language": doc.language != language,
+                    "language_name": language_name_local(doc.language),
+                }
+                for doc in docs
+            ],
+            "promotions": promotions(params.query) if page.number == 1 else [],
+            "type_facets": [
+                {
+                    "label": TYPE_LABELS[key],
+                    "count": count,
+                    "current": params.type == key,
+                    "url": _query_string(params, type="" if params.type == key else key),
+                }
+                for key, count in sorted(results.type_facets.items())
+            ],
+            "country_facets": [
+                {
+                    "label": country_name(code, language),
+                    "count": count,
+                    "current": params.country == code,
+                    "url": _query_string(params, country="" if params.country == code else code),
+                }
+                for code, count in list(results.country_facets.items())[:15]
+            ],
+            "page_url": {
+                "previous": _query_string(params, page=page.previous_page_number())
+                if page.has_previous()
+                else "",
+                "next": _query_string(params, page=page.next_page_number()) if page.has_next() else "",
+            },
+        }
+    )
+    return context
+
+
+def language_name_local(code):
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name_local"]
+    except KeyError:
+        return code

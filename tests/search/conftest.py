@@ -1,0 +1,77 @@
+"""A small page tree (home, country index) and HSDS records for search tests."""
+
+import uuid
+
+import pytest
+
+from wagtail.models import Page, Site
+
+from countries.models import CountryGuidePage, CountryIndexPage
+from portal.models import HomePage
+
+
+@pytest.fixture
+def country_index(db):
+    root = Page.get_first_root_node()
+    home = HomePage(title="Home", slug="search-home")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+    index = CountryIndexPage(title="Countries", slug="countries")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def make_guide(country_index):
+    def make(iso_code="KR", title="Working in Korea", publish=True, **fields):
+        page = CountryGuidePage(title=title, slug=f"guide-{iso_code.lower()}", iso_code=iso_code, **fields)
+        country_index.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+def hsds_service(key, name, description, country="VN", language="vi"):
+    """One compiled HSDS 3.0 service, as the import files carry them."""
+
+    def uid(kind):
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"search-test/{kind}/{key}"))
+
+    return {
+        "id": uid("service"),
+        "name": name,
+        "description": description,
+        "status": "active",
+        "organization": {"id": uid("org"), "name": "Test organisation", "description": ""},
+        "languages": [{"id": uid("language"), "name": language, "code": language}],
+        "service_at_locations": [
+            {
+                "id": uid("sal"),
+                "location": {
+                    "id": uid("location"),
+                    "location_type": "physical",
+                    "name": name,
+                    "latitude": 21.0,
+                    "longitude": 105.8,
+                    "addresses": [
+                        {
+                            "id": uid("address"),
+                            "address_1": "1 Street",
+                            "city": "City",
+                            "state_province": "Region",
+                            "postal_code": "",
+                            "country": country,
+                            "address_type": "physical",
+                        }
+                    ],
+                },
+            }
+        ],
+    }
