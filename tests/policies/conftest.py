@@ -4,10 +4,19 @@ import datetime
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import Page, Site
 
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage
 from portal.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Requests to /vi/... leave Vietnamese active in the thread; each test starts in English."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
