@@ -1,0 +1,1 @@
+"""Search backends tuned to the portal's normalised search documents."""
