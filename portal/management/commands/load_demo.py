@@ -6,6 +6,7 @@ from django.db import transaction
 import countries.demo as countries_demo
 from countries.demo import guides
 from portal.demo import pages
+from services import demo as services_demo
 
 
 class Command(BaseCommand):
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         home = pages.load()
         index, country_guides = guides.load(home)
         countries_demo.load_more(home, index)
+        services_demo.load(home)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
         )
