@@ -55,3 +55,6 @@ check: $(VENV)/.installed ## Django checks and the migrations check
 clean: ## Remove the virtualenv, the SQLite database and compiled files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 	find . -name '*.mo' -path '*/locale/*' -delete
+
+bench-countries: setup ## Server time and query count of a country guide with 50 policies and 200 services attached
+	$(MANAGE) bench_countries --policies 50 --services 200

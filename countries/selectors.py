@@ -39,9 +39,21 @@ def corridor_ends(corridor):
     ]
 
 
+RELATED_POLICIES = 10
+RELATED_SERVICES = 12
+
+
 def guide_related(iso_codes):
-    """What a country or corridor guide shows beside its own text, in a fixed number of queries."""
-    return {"corridors": list(corridors_for_country_codes(iso_codes))}
+    """What a country or corridor guide shows beside its own text: its corridors, the newest policies and
+    some services of its countries. A fixed number of queries, however many policies and services exist."""
+    from policies.selectors import policies_for_countries
+    from services.selectors import services_for_countries
+
+    return {
+        "corridors": list(corridors_for_country_codes(iso_codes)),
+        "policies": list(policies_for_countries(iso_codes)[:RELATED_POLICIES]),
+        "services": list(services_for_countries(iso_codes, limit=RELATED_SERVICES)),
+    }
 
 
 def corridors_for_country_codes(iso_codes):
