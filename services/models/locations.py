@@ -2,10 +2,15 @@
 
 from decimal import Decimal
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from countries.names import is_known_country
 
@@ -18,7 +23,7 @@ def validate_country(value):
         raise ValidationError(_("%(code)s is not a known ISO 3166-1 country code."), params={"code": value})
 
 
-class Location(HSDSRecord):
+class Location(HSDSRecord, ClusterableModel):
     TYPES = [("physical", _("Physical")), ("postal", _("Postal")), ("virtual", _("Virtual"))]
 
     organization = models.ForeignKey(
@@ -50,6 +55,17 @@ class Location(HSDSRecord):
     )
     city = models.CharField(_("city"), max_length=120, blank=True, db_index=True)
 
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organization"),
+        FieldPanel("location_type"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], classname="latlng-widget"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldPanel("description"),
+        FieldPanel("transportation"),
+        InlinePanel("addresses", heading=_("Addresses"), label=_("address")),
+    ]
+
     class Meta:
         verbose_name = _("location")
         ordering = ["name"]
@@ -64,7 +80,7 @@ class Address(HSDSRecord):
 
     TYPES = [("physical", _("Physical")), ("postal", _("Postal")), ("virtual", _("Virtual"))]
 
-    location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="addresses")
+    location = ParentalKey(Location, on_delete=models.CASCADE, related_name="addresses")
     attention = models.CharField(_("attention"), max_length=255, blank=True)
     address_1 = models.CharField(_("address"), max_length=255)
     address_2 = models.CharField(_("address line 2"), max_length=255, blank=True)
@@ -74,6 +90,13 @@ class Address(HSDSRecord):
     postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
     country = models.CharField(_("country"), max_length=2, validators=[validate_country])
     address_type = models.CharField(_("type"), max_length=10, choices=TYPES, default="physical")
+
+    panels = [
+        FieldPanel("address_1"),
+        FieldPanel("address_2"),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("state_province"), FieldPanel("postal_code")]),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("address_type")]),
+    ]
 
     class Meta:
         verbose_name = _("address")
@@ -85,9 +108,11 @@ class Address(HSDSRecord):
 
 
 class ServiceAtLocation(HSDSRecord):
-    service = models.ForeignKey("services.Service", on_delete=models.CASCADE, related_name="at_locations")
+    service = ParentalKey("services.Service", on_delete=models.CASCADE, related_name="at_locations")
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="service_links")
     description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("location"), FieldPanel("description")]
 
     class Meta:
         verbose_name = _("service at location")

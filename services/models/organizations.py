@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from .base import HSDSRecord
@@ -17,6 +18,14 @@ class Organization(index.Indexed, HSDSRecord):
     last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     search_fields = [index.SearchField("name"), index.SearchField("alternate_name")]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("alternate_name"),
+        FieldPanel("description"),
+        FieldPanel("email"),
+        FieldPanel("website"),
+    ]
 
     class Meta:
         verbose_name = _("organisation")

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+
 
 class ServiceReport(models.Model):
     STATUSES = [("new", _("New")), ("checking", _("Being checked")), ("resolved", _("Resolved"))]
@@ -16,6 +18,14 @@ class ServiceReport(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=STATUSES, default="new", db_index=True)
     editor_note = models.TextField(_("editor's note"), blank=True)
     created_at = models.DateTimeField(_("reported at"), auto_now_add=True, db_index=True)
+
+    panels = [
+        FieldPanel("service", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("contact", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("editor_note"),
+    ]
 
     class Meta:
         verbose_name = _("report of wrong information")

@@ -1,8 +1,12 @@
 """Services (HSDS `service`) and what hangs off them: phones, opening hours, languages spoken."""
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
 from .base import HSDSRecord
@@ -10,7 +14,7 @@ from .organizations import Organization
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
 
 
-class Service(index.Indexed, HSDSRecord):
+class Service(index.Indexed, HSDSRecord, ClusterableModel):
     STATUSES = [
         ("active", _("Active")),
         ("inactive", _("Inactive")),
@@ -50,6 +54,32 @@ class Service(index.Indexed, HSDSRecord):
         index.FilterField("status"),
     ]
 
+    panels = [
+        FieldPanel("organization"),
+        FieldPanel("name"),
+        FieldPanel("alternate_name"),
+        FieldPanel("description"),
+        FieldPanel("terms"),
+        MultiFieldPanel(
+            [
+                FieldPanel("eligibility_description"),
+                FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
+            ],
+            heading=_("Who can use it"),
+        ),
+        FieldPanel("application_process"),
+        MultiFieldPanel([FieldPanel("is_free"), FieldPanel("fees_description")], heading=_("Cost")),
+        InlinePanel("phones", heading=_("Phone numbers"), label=_("phone")),
+        InlinePanel("schedules", heading=_("Opening hours"), label=_("opening hours")),
+        InlinePanel("languages", heading=_("Languages spoken"), label=_("language")),
+        InlinePanel("at_locations", heading=_("Locations"), label=_("location")),
+        FieldRowPanel([FieldPanel("url"), FieldPanel("email")]),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("assured_date"), FieldPanel("assurer_email")],
+            heading=_("Verification"),
+        ),
+    ]
+
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
@@ -76,7 +106,7 @@ class Phone(HSDSRecord):
         ("textphone", _("Textphone")),
     ]
 
-    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="phones", null=True)
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones", null=True)
     location = models.ForeignKey(
         "services.Location", on_delete=models.CASCADE, related_name="phones", null=True, blank=True
     )
@@ -84,6 +114,11 @@ class Phone(HSDSRecord):
     extension = models.PositiveIntegerField(_("extension"), null=True, blank=True)
     type = models.CharField(_("type"), max_length=10, choices=TYPES, default="voice")
     description = models.CharField(_("description"), max_length=255, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("extension"), FieldPanel("type")]),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         verbose_name = _("phone")
@@ -96,7 +131,7 @@ class Phone(HSDSRecord):
 class Schedule(HSDSRecord):
     """Weekly opening hours (an RFC 5545 rule, as HSDS has it). No opens_at/closes_at: open all day."""
 
-    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="schedules", null=True)
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="schedules", null=True)
     location = models.ForeignKey(
         "services.Location", on_delete=models.CASCADE, related_name="schedules", null=True, blank=True
     )
@@ -111,6 +146,13 @@ class Schedule(HSDSRecord):
     description = models.TextField(_("description"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
 
+    panels = [
+        FieldPanel("byday"),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+        FieldPanel("notes"),
+    ]
+
     class Meta:
         verbose_name = _("opening hours")
         verbose_name_plural = _("opening hours")
@@ -123,13 +165,15 @@ class Schedule(HSDSRecord):
 class Language(HSDSRecord):
     """A language the service is offered in (BCP 47 code)."""
 
-    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="languages", null=True)
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="languages", null=True)
     location = models.ForeignKey(
         "services.Location", on_delete=models.CASCADE, related_name="languages", null=True, blank=True
     )
     code = models.CharField(_("code"), max_length=20, db_index=True)
     name = models.CharField(_("name"), max_length=100, blank=True)
     note = models.CharField(_("note"), max_length=255, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("name")]), FieldPanel("note")]
 
     class Meta:
         verbose_name = _("language")

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from .base import HSDSRecord
@@ -38,6 +39,15 @@ class TaxonomyTerm(index.Indexed, HSDSRecord):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     search_fields = [index.SearchField("name"), index.FilterField("code")]
+
+    panels = [
+        FieldPanel("taxonomy"),
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("parent"),
+        FieldPanel("sort_order"),
+    ]
 
     class Meta:
         verbose_name = _("taxonomy term")

@@ -1,0 +1,114 @@
+"""The directory in the Wagtail admin: organisations, services, locations, taxonomy terms, the reports queue,
+and the CSV import."""
+
+import django_filters
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_views import csv_import
+from .models import Location, Organization, Service, ServiceReport, TaxonomyTerm
+
+
+class ServiceFilterSet(WagtailFilterSet):
+    country = django_filters.CharFilter(
+        field_name="at_locations__location__country",
+        lookup_expr="iexact",
+        label=_("Country code"),
+        distinct=True,
+    )
+
+    class Meta:
+        model = Service
+        fields = ["status", "is_free", "terms", "organization"]
+
+
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "help"
+    menu_label = _("Services")
+    list_display = ["name", "organization", "status", "assured_date", "last_modified"]
+    list_export = ["hsds_id", "name", "status", "assured_date"]
+    search_fields = ["name", "alternate_name", "description"]
+    filterset_class = ServiceFilterSet
+    ordering = ["name"]
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "website", "last_modified"]
+    search_fields = ["name", "alternate_name"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    menu_label = _("Locations")
+    list_display = ["name", "city", "country", "latitude", "longitude"]
+    list_filter = ["country", "location_type"]
+    search_fields = ["name", "city"]
+
+
+class TaxonomyTermViewSet(SnippetViewSet):
+    model = TaxonomyTerm
+    icon = "tag"
+    menu_label = _("Service types and target groups")
+    list_display = ["name", "code", "taxonomy"]
+    list_filter = ["taxonomy"]
+
+
+class ReportViewSet(SnippetViewSet):
+    """The re-verification queue: newest first, filtered by status."""
+
+    model = ServiceReport
+    icon = "warning"
+    menu_label = _("Reports to check")
+    list_display = ["service", "message", "status", "created_at"]
+    list_filter = ["status"]
+    ordering = ["status", "-created_at"]
+
+
+class DirectoryGroup(SnippetViewSetGroup):
+    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet, ReportViewSet)
+    menu_icon = "site"
+    menu_label = _("Service directory")
+    menu_name = "service-directory"
+
+
+register_snippet(DirectoryGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_csv_import_url():
+    return [path("services/import-csv/", csv_import, name="services_csv_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_csv_import_menu_item():
+    return MenuItem(_("Import services (CSV)"), reverse("services_csv_import"), icon_name="upload", order=960)
+
+
+@hooks.register("insert_global_admin_js")
+def latlng_widget_js():
+    """A small map under the latitude/longitude inputs of a location: click or drag to place the point."""
+    from django.conf import settings
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<link rel="stylesheet" href="{}"><span hidden id="services-latlng-config" data-tile-url="{}" '
+        'data-label="{}"></span><script src="{}" defer></script><script src="{}" defer></script>',
+        static("leaflet/leaflet.css"),
+        settings.MAP_TILE_URL,
+        _("Click the map or drag the marker to set the position."),
+        static("leaflet/leaflet.js"),
+        static("js/services/latlng-widget.js"),
+    )
