@@ -61,6 +61,7 @@ def make_policy(policy_index):
             status=status,
             date_adopted=adopted,
             change_note=note,
+            live=publish,
             **fields,
         )
         page.countries = [PolicyCountry(iso_code=code) for code in countries]
