@@ -1,8 +1,18 @@
-"""Fixtures shared by every test: the demo site, loaded once per test that asks for it."""
+"""Fixtures shared by every test: the demo site, and a clean language for each test."""
 
 import pytest
 
 from django.core.management import call_command
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Start every test in English: a request to /vi/... leaves Vietnamese active in the thread, and
+    modeltranslation would then write `page.title` into `title_vi` in the next test."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
