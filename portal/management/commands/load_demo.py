@@ -5,6 +5,7 @@ from django.db import transaction
 
 import countries.demo as countries_demo
 from countries.demo import guides
+from policies import demo as policies_demo
 from portal.demo import pages
 from services import demo as services_demo
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         index, country_guides = guides.load(home)
         countries_demo.load_more(home, index)
         services_demo.load(home)
+        policies_demo.load(home)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
         )

@@ -1,0 +1,29 @@
+"""The demo policies: enough of them, real sources, dated notes, Vietnamese for Viet Nam, idempotent."""
+
+import pytest
+
+from django.core.management import call_command
+
+from policies.models import PolicyCountry, PolicyPage, PolicyUpdate
+
+
+@pytest.mark.django_db
+def test_demo_policies(client, demo_site):
+    policies = PolicyPage.objects.live()
+    assert policies.count() >= 15
+    assert PolicyCountry.objects.values("iso_code").distinct().count() >= 6
+    for page in policies:
+        assert page.source_url.startswith("https://"), page.title
+        assert page.updates.count() >= 2, page.title
+        assert page.countries.exists() and page.gcm_objectives.exists()
+    for page in policies.filter(countries__iso_code="VN").distinct():
+        assert page.title_vi and page.summary_vi, page.title
+    counts = (PolicyPage.objects.count(), PolicyUpdate.objects.count(), PolicyCountry.objects.count())
+    call_command("load_demo", verbosity=0)
+    assert (PolicyPage.objects.count(), PolicyUpdate.objects.count(), PolicyCountry.objects.count()) == counts
+
+    assert client.get("/en/policies/").status_code == 200
+    html = client.get("/vi/policies/?country=VN").content.decode()
+    assert "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng" in html
+    html = client.get("/en/").content.decode()
+    assert 'id="latest-updates"' in html
