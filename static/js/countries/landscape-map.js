@@ -19,6 +19,7 @@
   function style(feature) {
     var index = feature.properties["class"];
     return {
+      className: "landscape-country landscape-country--" + feature.properties.iso_code,
       color: "#444",
       weight: 1,
       fillOpacity: 0.85,

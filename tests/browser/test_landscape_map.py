@@ -1,0 +1,60 @@
+"""The landscape map draws country outlines and colours from the portal's own data when tiles are blocked."""
+
+import re
+
+import pytest
+
+LOCAL = re.compile(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?/")
+
+
+def wait_for_map(page):
+    # A locator, not wait_for_function: the portal's Content-Security-Policy forbids eval in the page.
+    page.locator("[data-landscape-map][data-map-ready='true']").wait_for(timeout=15000)
+
+
+def fills(page):
+    paths = page.locator("[data-landscape-map] path.leaflet-interactive")
+    return [paths.nth(index).get_attribute("fill") for index in range(paths.count())]
+
+
+@pytest.fixture
+def map_path(portal_server):
+    paths = portal_server.pages_of("countries.LandscapeMapPage")
+    assert paths, "the demo content has no landscape map page"
+    return paths[0]
+
+
+def test_map_renders_outlines_and_colours_with_tiles_blocked(page, portal_server, map_path):
+    blocked = []
+
+    def block_remote(route):
+        blocked.append(route.request.url)
+        route.abort()
+
+    page.route(lambda url: not LOCAL.match(url), block_remote)
+    response = page.goto(portal_server(map_path))
+    assert response.status == 200
+    map_element = page.locator("[data-landscape-map]")
+    map_element.wait_for()
+    wait_for_map(page)
+    assert blocked, "the tile requests were expected to be blocked"
+    colours = fills(page)
+    assert len(colours) >= 12
+    # Several classes of colour plus the grey of "no data": the choropleth, not just outlines.
+    assert len(set(colours) - {"#d9d9d9"}) >= 3
+    assert page.locator(".leaflet-control-attribution").inner_text().strip()
+    # The table below the map has one row per coloured country.
+    coloured = sum(1 for fill in colours if fill != "#d9d9d9")
+    assert page.locator("[data-landscape-table] tbody tr").count() == coloured
+    # The blocked tiles log "Failed to load resource"; anything else (a script error, a CSP violation) fails.
+    assert [error for error in page.console_errors if "Failed to load resource" not in error] == []
+
+
+def test_clicking_a_country_opens_its_guide(page, portal_server, map_path):
+    page.route(lambda url: not LOCAL.match(url), lambda route: route.abort())
+    page.goto(portal_server(map_path))
+    wait_for_map(page)
+    guide_href = page.locator("[data-landscape-table] tr[data-iso='BD'] th a").get_attribute("href")
+    with page.expect_navigation():
+        page.locator("path.landscape-country--BD").dispatch_event("click")
+    assert page.url.endswith(guide_href)
