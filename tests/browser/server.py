@@ -5,8 +5,10 @@ It runs in a subprocess so the browser sees exactly what a visitor would (WhiteN
 Content-Security-Policy, DEBUG off) and so its data never leaks into the other tests' database.
 """
 
+import hashlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,6 +19,27 @@ import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+# Migrating, loading the demo and collecting static files take a minute or more; their result is kept here
+# and reused while none of the files they read has changed (BROWSER_TESTS_FRESH=1 forces a rebuild).
+CACHE = Path(tempfile.gettempdir()) / "portal-browser-cache"
+INPUTS = (
+    "*/migrations/*.py",
+    "*/demo/**/*",
+    "portal/management/commands/load_demo.py",
+    "static/**/*",
+    "pyproject.toml",
+)
+
+
+def fingerprint():
+    """A digest of every file the prepared database and static files are built from (names, sizes, times)."""
+    digest = hashlib.sha256(sys.version.encode())
+    for pattern in INPUTS:
+        for path in sorted(REPO.glob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                stat = path.stat()
+                digest.update(f"{path.relative_to(REPO)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
 
 
 def _free_port():
@@ -66,9 +89,22 @@ class PortalServer:
         return result.stdout
 
     def prepare(self):
-        self.manage("migrate", "--noinput")
-        self.manage("load_demo")
-        self.manage("collectstatic", "--noinput")
+        """Migrate, load the demo and collect static files, or reuse the result of an identical earlier run."""
+        ready = CACHE / fingerprint()
+        if os.environ.get("BROWSER_TESTS_FRESH") == "1" or not (ready / "done").exists():
+            shutil.rmtree(CACHE, ignore_errors=True)
+            build = self.workdir
+            self.manage("migrate", "--noinput")
+            self.manage("load_demo")
+            self.manage("collectstatic", "--noinput")
+            ready.mkdir(parents=True)
+            shutil.copy2(build / "db.sqlite3", ready / "db.sqlite3")
+            shutil.copytree(build / "static", ready / "static")
+            (ready / "done").touch()
+        else:
+            shutil.copy2(ready / "db.sqlite3", self.workdir / "db.sqlite3")
+            shutil.rmtree(self.workdir / "static", ignore_errors=True)
+            shutil.copytree(ready / "static", self.workdir / "static")
 
     def start(self):
         log = open(self.log_path, "w")  # noqa: SIM115 (closed when the server stops)
