@@ -190,32 +190,42 @@ def facet_counts(base, filters):
     return counts
 
 
+def paginate(items, raw_page, per_page):
+    """(page, notices): a malformed page number gives the first page, one too far the last, each with a notice."""
+    paginator = Paginator(items, per_page)
+    raw_page = raw_page or "1"
+    try:
+        return paginator.page(raw_page), []
+    except PageNotAnInteger:
+        notice = _("The page number “%(value)s” is not valid; the first page is shown.")
+        return paginator.page(1), [notice % {"value": raw_page[:20]}]
+    except EmptyPage:
+        notice = _("There is no page %(value)s; the last page is shown.")
+        return paginator.page(paginator.num_pages), [notice % {"value": raw_page[:20]}]
+
+
 def policy_listing(index_page, params):
     """Everything the policy index shows for these query parameters: results, facets, notices, feeds."""
     filters = parse_filters(params)
     base = live_policies().descendant_of(index_page)
     results = _with_list_data(_apply(base, filters).order_by(*SORTS[filters.sort]))
-    paginator = Paginator(results, PAGE_SIZE)
-    raw_page = params.get("page") or "1"
-    try:
-        page = paginator.page(raw_page)
-    except PageNotAnInteger:
-        filters.notices.append(
-            _("The page number “%(value)s” is not valid; the first page is shown.") % {"value": raw_page[:20]}
-        )
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-        filters.notices.append(
-            _("There is no page %(value)s; the last page is shown.") % {"value": raw_page[:20]}
-        )
+    page, notices = paginate(results, params.get("page"), PAGE_SIZE)
+    filters.notices.extend(notices)
+    facets = facet_counts(base, filters)
     query = params.copy()
     query.pop("page", None)
     return {
         "filters": filters,
-        "facets": facet_counts(base, filters),
+        "facets": facets,
+        "facet_groups": [
+            ("country", _("Country"), facets["country"]),
+            ("type", _("Type"), facets["type"]),
+            ("status", _("Status"), facets["status"]),
+            ("objective", _("GCM objective"), facets["objective"]),
+            ("year", _("Year adopted"), facets["year"]),
+        ],
         "policies": page,
-        "paginator": paginator,
+        "paginator": page.paginator,
         "query_without_page": query.urlencode(),
         "sorts": [
             ("newest", _("Newest first")),
