@@ -37,7 +37,7 @@ def search_api(request):
         return _error("page must be a positive whole number.")
     results = selectors.search(params)
     page = Paginator(results.hits, PAGE_SIZE).get_page(int(page_number))
-    docs = selectors.load_bodies(list(page.object_list))
+    docs = selectors.documents_for(page.object_list)
     return JsonResponse(
         {
             "query": params.query,
