@@ -2,7 +2,8 @@
 
 Run by the browser test server (tests/browser/server.py) against its own database; prints JSON:
 {"pages": {"<app>.<Model>": ["/en/...", ...]}, "routes": {"<url name>": "/en/..." or "/embed/..."}}.
-Pages come from the live Wagtail tree (every specific page model); routes are the apps' own views that
+Pages come from the live Wagtail tree (every specific page model) and from the first object of every other
+model of the portal's apps with get_absolute_url (a service's detail page...); routes are the apps' own views that
 take no URL parameter (directory list, maps, search...), whatever their names, under the /en/ prefix and outside it.
 """
 
@@ -10,6 +11,7 @@ import json
 import os
 import sys
 
+PORTAL_APPS = {"portal", "countries", "policies", "services", "search"}
 PARAMETERLESS_SKIP = (
     "admin/",
     "documents/",
@@ -46,6 +48,23 @@ def discover():
         url = page.get_url()
         if url:
             pages.setdefault(page._meta.label, []).append(url)
+
+    # Detail views of other models (a service, an organisation...): the first object of every model of the
+    # portal's apps that has a URL of its own.
+    from django.apps import apps
+
+    for model in apps.get_models():
+        if model._meta.app_label not in PORTAL_APPS or issubclass(model, Page):
+            continue
+        if not hasattr(model, "get_absolute_url"):
+            continue
+        first = model._default_manager.order_by("pk").first()
+        try:
+            url = first.get_absolute_url() if first is not None else None
+        except Exception:  # noqa: BLE001 (a model whose URL needs more than itself is not a page type here)
+            url = None
+        if url:
+            pages.setdefault(model._meta.label, []).append(url)
 
     routes = {}
     for route, name in _walk(get_resolver().url_patterns):
