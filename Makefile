@@ -58,3 +58,22 @@ clean: ## Remove the virtualenv, the SQLite database and compiled files
 
 bench-countries: setup ## Server time and query count of a country guide with 50 policies and 200 services attached
 	$(MANAGE) bench_countries --policies 50 --services 200
+
+# --- Search quality and latency (issue 6)
+.PHONY: eval-search bench-search
+EVAL_SET ?= ../shared/eval/make_eval.py
+eval-search: $(VENV)/.installed ## hit@5 and MRR of search on the shared evaluation set, per language (DATABASE_URL picks the database)
+	@test -f "$(EVAL_SET)" || { echo "eval-search: $(EVAL_SET) not found. The evaluation set generator lives outside this repository (../shared/eval/make_eval.py); set EVAL_SET=/path/to/make_eval.py."; exit 1; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(PY) "$(EVAL_SET)" "$$tmp/eval" && \
+	  DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) evaluate_search "$$tmp/eval" $(if $(SEGMENTER),--segmenter $(SEGMENTER))
+
+bench-search: $(VENV)/.installed ## p50/p95 latency of /api/search over 20,000 generated multilingual documents (set DATABASE_URL to PostgreSQL)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_search --documents 20000 --requests 500
+
+.PHONY: audit
+audit: $(VENV)/.installed ## Page weights and Lighthouse scores (mobile) per page type, on Debian's Chromium
+	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is needed: apt-get install chromium"; exit 1; }
+	@test -x $(VENV)/node/node_modules/.bin/lighthouse || npm install --silent --no-audit --no-fund --prefix $(VENV)/node lighthouse@12
+	$(MANAGE) compile_catalogues
+	$(PY) tests/browser/audit.py
