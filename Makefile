@@ -71,3 +71,11 @@ eval-search: $(VENV)/.installed ## hit@5 and MRR of search on the shared evaluat
 bench-search: $(VENV)/.installed ## p50/p95 latency of /api/search over 20,000 generated multilingual documents (set DATABASE_URL to PostgreSQL)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_search --documents 20000 --requests 500
 
+
+# --- Visitor experience (issue 8)
+.PHONY: audit
+audit: $(VENV)/.installed ## Page weights and Lighthouse scores (mobile) per page type, on Debian's Chromium
+	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is needed: apt-get install chromium"; exit 1; }
+	@test -x $(VENV)/node/node_modules/.bin/lighthouse || npm install --silent --no-audit --no-fund --prefix $(VENV)/node lighthouse@12
+	$(MANAGE) compile_catalogues
+	$(PY) tests/browser/audit.py
