@@ -59,6 +59,16 @@ clean: ## Remove the virtualenv, the SQLite database and compiled files
 bench-countries: setup ## Server time and query count of a country guide with 50 policies and 200 services attached
 	$(MANAGE) bench_countries --policies 50 --services 200
 
+# --- Production: backups, load test and fuzzing (issue 7)
+.PHONY: backup restore loadtest fuzz
+
+backup: $(VENV)/.installed ## Back up the database to backups/ (pg_dump on PostgreSQL, dumpdata otherwise)
+	$(MANAGE) backup $(if $(FILE),--output $(FILE))
+
+restore: $(VENV)/.installed ## Restore a backup: make restore FILE=backups/portal-....dump|json
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/portal-....dump|json"; exit 2; }
+	$(MANAGE) restore $(FILE)
+
 # --- Search quality and latency (issue 6)
 .PHONY: eval-search bench-search
 EVAL_SET ?= ../shared/eval/make_eval.py
@@ -70,7 +80,6 @@ eval-search: $(VENV)/.installed ## hit@5 and MRR of search on the shared evaluat
 
 bench-search: $(VENV)/.installed ## p50/p95 latency of /api/search over 20,000 generated multilingual documents (set DATABASE_URL to PostgreSQL)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_search --documents 20000 --requests 500
-
 
 # --- Visitor experience (issue 8)
 .PHONY: audit
