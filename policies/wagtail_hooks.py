@@ -1,12 +1,16 @@
-"""Admin integration: the translation-status report in the editors' menu."""
+"""Admin integration: the translation-status report, and the GCM objectives and policy updates as snippets."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from policies.admin_views import translation_status_view
+from policies.models import GCMObjective, PolicyUpdate
 
 
 @hooks.register("register_admin_urls")
@@ -22,3 +26,28 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=800,
     )
+
+
+class GCMObjectiveViewSet(SnippetViewSet):
+    """Editors translate the objectives' titles here; the numbers and English titles come from the migration."""
+
+    model = GCMObjective
+    icon = "list-ol"
+    menu_label = _("GCM objectives")
+    list_display = ["number", "title"]
+    ordering = ["number"]
+    panels = [FieldPanel("title"), FieldPanel("description")]
+
+
+class PolicyUpdateViewSet(SnippetViewSet):
+    """Moderators correct a published change note here (a typo, a translation)."""
+
+    model = PolicyUpdate
+    icon = "history"
+    menu_label = _("Policy updates")
+    list_display = ["date", "page", "note"]
+    panels = [FieldPanel("date"), FieldPanel("note")]
+
+
+register_snippet(GCMObjectiveViewSet)
+register_snippet(PolicyUpdateViewSet)

@@ -1,8 +1,10 @@
 """The editorial groups and the "Moderator approval" workflow, set up idempotently after every migrate.
 
 - Editors: add and edit pages and save drafts, submit them for approval; cannot publish.
-- Moderators: everything editors do, plus publish, approve or reject in the workflow, lock and unlock.
-- Translators: edit existing pages (the translated fields) and submit them; cannot add or publish pages.
+- Moderators: everything editors do, plus publish, approve or reject in the workflow, lock and unlock, and
+  correct published change notes and GCM objective titles (snippets).
+- Translators: edit existing pages (the translated fields) and submit them; cannot add or publish pages;
+  translate the GCM objectives' titles and published change notes (snippets).
 The workflow is assigned to the root of the page tree, so it covers the home page and every page below it,
 whichever home page the site has (the demo loader replaces Wagtail's placeholder home page).
 """
@@ -30,10 +32,14 @@ MODEL_PERMISSIONS = {
         ("wagtaildocs", "document", "add_document"),
         ("wagtaildocs", "document", "change_document"),
         ("wagtaildocs", "document", "choose_document"),
+        ("policies", "policyupdate", "change_policyupdate"),
+        ("policies", "gcmobjective", "change_gcmobjective"),
     ],
     "Translators": [
         ("wagtailadmin", "admin", "access_admin"),
         ("wagtaildocs", "document", "choose_document"),
+        ("policies", "policyupdate", "change_policyupdate"),
+        ("policies", "gcmobjective", "change_gcmobjective"),
     ],
 }
 

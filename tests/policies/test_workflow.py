@@ -104,3 +104,22 @@ def test_scheduled_publishing(make_policy):
     assert page.title == "After" and page.live
     assert page.updates.first().note == "Takes effect on 1 January."
     assert Page.objects.get(pk=page.pk).live
+
+
+@pytest.mark.django_db
+def test_translators_translate_objectives_and_notes_in_the_admin(client, make_policy):
+    from policies.models import GCMObjective
+
+    page = make_policy(note="First published.")
+    translator = user_in("Translators")
+    assert translator.has_perm("policies.change_gcmobjective")
+    assert translator.has_perm("policies.change_policyupdate")
+    assert not user_in("Editors", "editor2").has_perm("policies.change_policyupdate")
+    client.force_login(translator)
+    objective = GCMObjective.objects.get(number=6)
+    edit_url = reverse("wagtailsnippets_policies_gcmobjective:edit", args=[objective.pk])
+    assert client.get(edit_url).status_code == 200
+    update = page.updates.get()
+    assert (
+        client.get(reverse("wagtailsnippets_policies_policyupdate:edit", args=[update.pk])).status_code == 200
+    )
