@@ -1,11 +1,11 @@
 """Browser test fixtures: Playwright (from PyPI) driving Debian's Chromium against a production-like portal.
 
 Fixtures:
-- `portal_server` (session): the portal with the demo content, served by gunicorn with the production
+- `portal_server` (once for tests/browser): the portal with the demo content, served by gunicorn with the production
   settings (tests/browser/server.py). `portal_server("/en/countries/")` gives an absolute URL,
   `portal_server("/en/x/", lang="ur")` swaps the language prefix, `portal_server.pages_of("countries.CountryGuidePage")`
   lists the live pages of a model, `portal_server.route("<url name>")` the path of a parameterless view.
-- `browser` (session): a headless Chromium.
+- `browser` (once for tests/browser): a headless Chromium.
 - `context` / `page` (per test): a fresh profile and tab, mobile-sized; `page.console_errors` collects
   console errors and uncaught exceptions (a Content-Security-Policy violation is one).
 - `artifacts_dir` (session): where screenshots go (BROWSER_ARTIFACTS_DIR, default a temporary directory).
@@ -76,7 +76,7 @@ def artifacts_dir():
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def portal_server(chromium_executable):
     server = PortalServer()
     server.prepare()
@@ -86,18 +86,24 @@ def portal_server(chromium_executable):
     shutil.rmtree(server.workdir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def playwright_instance(chromium_executable):
-    # Playwright's sync API runs an event loop in this thread; Django (used by other fixtures in the same
-    # process) would then refuse ORM calls as "async unsafe". The browser tests never share the ORM with it.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Playwright's sync API runs an event loop in this thread, and Django refuses ORM calls while one runs
+    # ("async unsafe"): allowed while the browser is open (a browser test may use the ORM fixtures too), and
+    # the browser is closed when the browser tests end so that the other tests run as usual.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as instance:
         yield instance
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright_instance, chromium_executable):
     browser = playwright_instance.chromium.launch(
         executable_path=chromium_executable, headless=True, args=CHROMIUM_ARGS
