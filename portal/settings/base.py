@@ -107,6 +107,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Every request in one transaction: an editor's save that fails halfway leaves the previous state.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Languages
