@@ -88,3 +88,9 @@ audit: $(VENV)/.installed ## Page weights and Lighthouse scores (mobile) per pag
 	@test -x $(VENV)/node/node_modules/.bin/lighthouse || npm install --silent --no-audit --no-fund --prefix $(VENV)/node lighthouse@12
 	$(MANAGE) compile_catalogues
 	$(PY) tests/browser/audit.py
+
+loadtest: $(VENV)/.installed ## 60 s, 50 users (locust) against gunicorn with production settings on local PostgreSQL
+	bash scripts/loadtest.sh
+
+fuzz: $(VENV)/.installed ## schemathesis on /api/openapi.json + hypothesis on every public query parameter: no 5xx
+	bash scripts/fuzz.sh
