@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from search import selectors
@@ -34,7 +35,7 @@ def search_api(request):
         return _error(error)
     page_number = request.GET.get("page") or "1"
     if not page_number.isdigit() or int(page_number) < 1:
-        return _error("page must be a positive whole number.")
+        return _error(_("The page must be a positive whole number."))
     results = selectors.search(params)
     page = Paginator(results.hits, PAGE_SIZE).get_page(int(page_number))
     docs = selectors.documents_for(page.object_list)

@@ -7,6 +7,7 @@ import countries.demo as countries_demo
 from countries.demo import guides
 from policies import demo as policies_demo
 from portal.demo import pages
+from search import demo as search_demo
 from services import demo as services_demo
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         countries_demo.load_more(home, index)
         services_demo.load(home)
         policies_demo.load(home)
+        search_demo.load()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
         )
