@@ -26,6 +26,15 @@ def country_name(iso_code, language_code=None):
     return locale.territories.get(iso_code) or cldr_locale("en").territories.get(iso_code, iso_code)
 
 
+# Two-letter CLDR territories that are not countries: unknown region, unions, pseudo-locales.
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+
+
 def is_known_country(iso_code):
     code = (iso_code or "").upper()
-    return len(code) == 2 and code.isalpha() and code in cldr_locale("en").territories
+    return (
+        len(code) == 2
+        and code.isalpha()
+        and code not in _NOT_COUNTRIES
+        and code in cldr_locale("en").territories
+    )

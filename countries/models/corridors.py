@@ -5,22 +5,20 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
 from countries.names import country_name, is_known_country
-from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
-from .pages import STAGES, stage_sections
+from .pages import STAGES, StagedGuidePage
 
 # A corridor guide has every stage of a country guide but emergencies: it shows the emergency numbers of
 # both countries, which belong to their country guides.
 CORRIDOR_STAGES = [stage for stage in STAGES if stage[0] != "emergencies"]
 
 
-class CorridorGuidePage(BasePage):
+class CorridorGuidePage(StagedGuidePage):
     """What to know about one route, e.g. Viet Nam → Republic of Korea, marriage migration."""
 
     KINDS = [
@@ -37,36 +35,23 @@ class CorridorGuidePage(BasePage):
         _("destination country code"), max_length=2, help_text=_("ISO 3166-1 alpha-2 code, for example KR.")
     )
     kind = models.CharField(_("kind of migration"), max_length=20, choices=KINDS)
-    intro = models.TextField(_("introduction"), blank=True)
-    before_you_go = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Before you go"))
-    before_you_go_updated = models.DateField(_("last updated"), null=True, blank=True)
-    working_and_living = StreamField(
-        BaseStreamBlock(), blank=True, verbose_name=_("Working and living there")
-    )
-    working_and_living_updated = models.DateField(_("last updated"), null=True, blank=True)
-    rights_and_help = StreamField(
-        BaseStreamBlock(), blank=True, verbose_name=_("Your rights and where to get help")
-    )
-    rights_and_help_updated = models.DateField(_("last updated"), null=True, blank=True)
-    coming_home = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Coming home"))
-    coming_home_updated = models.DateField(_("last updated"), null=True, blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("origin_iso"), FieldPanel("destination_iso"), FieldPanel("kind")]),
         FieldPanel("intro"),
-        *[
-            MultiFieldPanel([FieldPanel(prefix), FieldPanel(f"{prefix}_updated")], heading=heading)
-            for prefix, _anchor, heading in CORRIDOR_STAGES
-        ],
+        *StagedGuidePage.stage_panels(CORRIDOR_STAGES),
     ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
-        *[index.SearchField(prefix) for prefix, _anchor, _heading in CORRIDOR_STAGES],
-        index.FilterField("origin_iso"),
-        index.FilterField("destination_iso"),
-        index.FilterField("kind"),
-    ]
+    search_fields = (
+        BasePage.search_fields
+        + StagedGuidePage.stage_search_fields(CORRIDOR_STAGES)
+        + [
+            index.FilterField("origin_iso"),
+            index.FilterField("destination_iso"),
+            index.FilterField("kind"),
+        ]
+    )
 
+    stages = CORRIDOR_STAGES
     parent_page_types = ["countries.CountryIndexPage"]
     subpage_types = []
 
@@ -102,9 +87,6 @@ class CorridorGuidePage(BasePage):
     @property
     def destination_name(self):
         return country_name(self.destination_iso, get_language())
-
-    def sections(self):
-        return stage_sections(self, CORRIDOR_STAGES)
 
     def get_context(self, request, *args, **kwargs):
         from countries.selectors import corridor_ends, guide_related

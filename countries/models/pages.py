@@ -63,15 +63,9 @@ class CountryIndexPage(BasePage):
         return context
 
 
-class CountryGuidePage(BasePage):
-    """What to know before leaving for, while living in, and on coming back from one country."""
+class StagedGuidePage(BasePage):
+    """A guide written as dated sections, one per stage of migration (shared by country and corridor guides)."""
 
-    iso_code = models.CharField(
-        _("country code"),
-        max_length=2,
-        unique=True,
-        help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR."),
-    )
     intro = models.TextField(_("introduction"), blank=True)
     before_you_go = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Before you go"))
     before_you_go_updated = models.DateField(_("last updated"), null=True, blank=True)
@@ -83,25 +77,51 @@ class CountryGuidePage(BasePage):
         BaseStreamBlock(), blank=True, verbose_name=_("Your rights and where to get help")
     )
     rights_and_help_updated = models.DateField(_("last updated"), null=True, blank=True)
-    emergencies = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Emergencies"))
-    emergencies_updated = models.DateField(_("last updated"), null=True, blank=True)
     coming_home = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Coming home"))
     coming_home_updated = models.DateField(_("last updated"), null=True, blank=True)
+
+    stages = STAGES
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def stage_panels(stages):
+        return [
+            MultiFieldPanel([FieldPanel(prefix), FieldPanel(f"{prefix}_updated")], heading=heading)
+            for prefix, _anchor, heading in stages
+        ]
+
+    @staticmethod
+    def stage_search_fields(stages):
+        return [index.SearchField("intro"), *[index.SearchField(prefix) for prefix, _a, _h in stages]]
+
+    def sections(self):
+        """The stages that have content, each with its anchor, heading, blocks and date."""
+        return stage_sections(self, self.stages)
+
+
+class CountryGuidePage(StagedGuidePage):
+    """What to know before leaving for, while living in, and on coming back from one country."""
+
+    iso_code = models.CharField(
+        _("country code"),
+        max_length=2,
+        unique=True,
+        help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR."),
+    )
+    emergencies = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Emergencies"))
+    emergencies_updated = models.DateField(_("last updated"), null=True, blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("iso_code"),
         FieldPanel("intro"),
         InlinePanel("emergency_contacts", label=_("Emergency numbers")),
-        *[
-            MultiFieldPanel([FieldPanel(prefix), FieldPanel(f"{prefix}_updated")], heading=heading)
-            for prefix, _anchor, heading in STAGES
-        ],
+        *StagedGuidePage.stage_panels(STAGES),
     ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
-        *[index.SearchField(prefix) for prefix, _anchor, _heading in STAGES],
-        index.FilterField("iso_code"),
-    ]
+    search_fields = (
+        BasePage.search_fields + StagedGuidePage.stage_search_fields(STAGES) + [index.FilterField("iso_code")]
+    )
 
     parent_page_types = ["countries.CountryIndexPage"]
     subpage_types = []
@@ -122,10 +142,6 @@ class CountryGuidePage(BasePage):
     @property
     def sub_region(self):
         return sub_region_of(self.iso_code)
-
-    def sections(self):
-        """The stages that have content, each with its anchor, heading, blocks and date."""
-        return stage_sections(self, STAGES)
 
     def get_context(self, request, *args, **kwargs):
         from countries.selectors import guide_related
