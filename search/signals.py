@@ -1,10 +1,10 @@
-"""Keep the search documents fresh: page publish, unpublish and delete; service save, delete and import."""
+"""Keep the search documents fresh: page publish, unpublish, move and delete; service save, delete, import."""
 
 import logging
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search.documents import builders, remove_object, sync_object
 
@@ -13,6 +13,12 @@ logger = logging.getLogger(__name__)
 
 def _on_page_changed(sender, instance, **kwargs):
     sync_object(instance.specific)
+
+
+def _on_page_moved(sender, instance, **kwargs):
+    """A move or a new slug changes the URL of the page and of every page below it."""
+    for page in instance.get_descendants(inclusive=True).live().specific():
+        sync_object(page)
 
 
 def _on_deleted(sender, instance, **kwargs):
@@ -40,6 +46,8 @@ def _on_services_imported(sender, service_ids=(), **kwargs):
 def connect():
     page_published.connect(_on_page_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(_on_page_changed, dispatch_uid="search_page_unpublished")
+    page_slug_changed.connect(_on_page_moved, dispatch_uid="search_page_slug_changed")
+    post_page_move.connect(_on_page_moved, dispatch_uid="search_page_moved")
     for builder in builders():
         post_delete.connect(_on_deleted, sender=builder.model, dispatch_uid=f"search_delete_{builder.kind}")
         if builder.kind == "service":

@@ -99,3 +99,15 @@ def test_empty_translations_are_not_the_word_none(make_guide):
     make_guide(intro="Employment Permit System")
     assert found("none") == []
     assert "none" not in " ".join(SearchDocument.objects.values_list("text_terms", flat=True)).split()
+
+
+def test_a_new_slug_above_a_guide_updates_its_url(
+    make_guide, country_index, django_capture_on_commit_callbacks
+):
+    page = make_guide(intro="Employment Permit System")
+    country_index.slug = "destinations"
+    # Wagtail announces a new slug once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        country_index.save_revision().publish()
+    doc = SearchDocument.objects.get(source=f"countries.countryguidepage:{page.pk}", language="en")
+    assert doc.url == f"/en/destinations/{page.slug}/"
