@@ -94,3 +94,11 @@ loadtest: $(VENV)/.installed ## 60 s, 50 users (locust) against gunicorn with pr
 
 fuzz: $(VENV)/.installed ## schemathesis on /api/openapi.json + hypothesis on every public query parameter: no 5xx
 	bash scripts/fuzz.sh
+
+# --- Service directory (issue 5)
+BENCH_SERVICES_DB := /tmp/apmp-bench-services.sqlite3
+.PHONY: bench-services
+bench-services: $(VENV)/.installed ## Import 10,000 generated services; server time of the GeoJSON API (country, city bbox) and the directory page
+	rm -f $(BENCH_SERVICES_DB)
+	DATABASE_URL=sqlite:///$(BENCH_SERVICES_DB) DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) migrate --noinput -v0
+	DATABASE_URL=sqlite:///$(BENCH_SERVICES_DB) DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_services --count 10000

@@ -5,6 +5,7 @@ HSDS id, so a re-import updates; text goes into the columns of one language only
 """
 
 import datetime
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -31,6 +32,7 @@ from .validation import HSDSImportError, records_from, validate_records
 from .vocabulary import ensure_vocabulary
 
 CHUNK = 500
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -320,5 +322,10 @@ def import_services(data, language="en", dry_run=False):
     with transaction.atomic():
         ensure_vocabulary()
         result.created, result.updated = _write(collected, language)
-    services_imported.send(sender=import_services, service_ids=result.service_ids)
+    # The import is committed: a failing listener (e.g. the search index) is logged, not raised.
+    for receiver, outcome in services_imported.send_robust(
+        sender=import_services, service_ids=result.service_ids
+    ):
+        if isinstance(outcome, Exception):
+            logger.error("services_imported listener %r failed", receiver, exc_info=outcome)
     return result

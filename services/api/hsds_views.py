@@ -34,6 +34,10 @@ def hsds_api(view):
         except params.BadParameter as error:
             return params.bad_request(error)
         except (Service.DoesNotExist, Organization.DoesNotExist, ServiceAtLocation.DoesNotExist):
+            # LocaleMiddleware turns a 404 outside /<lang>/ into a redirect to /en/... when the page tree
+            # could answer there; it only does so if the request's URLconf uses i18n_patterns, and this
+            # module's URLconf does not, so the API's 404 stays a JSON 404.
+            request.urlconf = "services.api_urls"
             return JsonResponse({"error": "not_found", "message": "No record has this id."}, status=404)
 
     return wrapper
