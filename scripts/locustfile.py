@@ -52,5 +52,5 @@ class Visitor(HttpUser):
     @task(2)
     def hsds(self):
         self.client.get(
-            "/api/hsds/services", params={"page": random.randint(1, 3)}, name="/api/hsds/services"
+            "/api/hsds/services", params={"per_page": random.choice([10, 25, 50])}, name="/api/hsds/services"
         )

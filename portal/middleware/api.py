@@ -4,10 +4,13 @@
   a preflight OPTIONS is answered here. Nothing outside /api/ and /data/ sends CORS headers.
 - Conditional GET: a strong ETag from the body; If-None-Match answers 304.
 - Cache-Control: public for API_CACHE_SECONDS unless the view set its own.
+
+On every path, a query string holding a NUL character is answered 400 here: no database stores it and
+PostgreSQL raises on it, which would otherwise surface as a server error in any view that filters by it.
 """
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 
 API_PREFIXES = ("/api/", "/data/")
@@ -23,6 +26,15 @@ class ReadOnlyApiMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.META.get("QUERY_STRING", "") or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            if is_api_path(request.path_info):
+                return JsonResponse(
+                    {"error": "bad_parameter", "message": "query parameters may not contain NUL characters"},
+                    status=400,
+                )
+            return HttpResponseBadRequest("Bad request", content_type="text/plain; charset=utf-8")
         if not is_api_path(request.path_info):
             return self.get_response(request)
         if request.method == "OPTIONS" and "HTTP_ACCESS_CONTROL_REQUEST_METHOD" in request.META:

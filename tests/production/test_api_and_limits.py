@@ -104,3 +104,11 @@ def test_conditional_get(client):
     assert client.get("/api/test-echo?q=b", HTTP_IF_NONE_MATCH=etag).status_code == 200
     data = client.get("/data/test.csv")
     assert client.get("/data/test.csv", HTTP_IF_NONE_MATCH=data["ETag"]).status_code == 304
+
+
+def test_nul_characters_in_query_parameters_are_refused(client):
+    response = client.get("/api/test-echo?q=a%00b")
+    assert response.status_code == 400
+    assert response.json()["error"] == "bad_parameter"
+    assert client.get("/en/?q=%00").status_code == 400
+    assert client.get("/api/test-echo?q=ab").status_code == 200
