@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -19,9 +19,10 @@ from policies.models import (
 )
 
 PAGE_SIZE = 20
+# Undated policies go last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).
 SORTS = {
-    "newest": ("-date_adopted", "title"),
-    "oldest": ("date_adopted", "title"),
+    "newest": (F("date_adopted").desc(nulls_last=True), "title"),
+    "oldest": (F("date_adopted").asc(nulls_last=True), "title"),
     "title": ("title",),
     "updated": ("-last_published_at",),
 }
@@ -347,4 +348,4 @@ def policies_for_countries(iso_codes):
     if not codes:
         return PolicyPage.objects.none()
     ids = PolicyCountry.objects.filter(iso_code__in=codes).values("page_id")
-    return _with_list_data(live_policies().filter(pk__in=ids).order_by("-date_adopted", "title"))
+    return _with_list_data(live_policies().filter(pk__in=ids).order_by(*SORTS[DEFAULT_SORT]))
