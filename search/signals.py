@@ -30,6 +30,9 @@ def _on_service_saved(sender, instance, raw=False, **kwargs):
         sync_object(instance)
 
 
+IMPORT_CHUNK = 500
+
+
 def _on_services_imported(sender, service_ids=(), **kwargs):
     """Re-index the services an import wrote (their locations and terms are only complete now)."""
     from services.models import Service
@@ -37,10 +40,16 @@ def _on_services_imported(sender, service_ids=(), **kwargs):
     ids = [str(value) for value in service_ids]
     by_pk = [int(value) for value in ids if value.isdigit()]
     by_hsds = [value for value in ids if not value.isdigit()]
-    queryset = Service.objects.filter(pk__in=by_pk) | Service.objects.filter(hsds_id__in=by_hsds)
-    queryset = queryset.select_related("organization").prefetch_related("at_locations__location", "terms")
-    for service in queryset:
-        sync_object(service)
+    # In chunks: SQLite refuses an IN list of 10,000 ids ("Expression tree is too large").
+    for field, values in (("pk__in", by_pk), ("hsds_id__in", by_hsds)):
+        for start in range(0, len(values), IMPORT_CHUNK):
+            queryset = (
+                Service.objects.filter(**{field: values[start : start + IMPORT_CHUNK]})
+                .select_related("organization")
+                .prefetch_related("at_locations__location", "terms")
+            )
+            for service in queryset:
+                sync_object(service)
 
 
 def connect():

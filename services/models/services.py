@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -87,6 +88,10 @@ class Service(index.Indexed, HSDSRecord, ClusterableModel):
 
     def __str__(self):
         return self.name or self.alternate_name or self.hsds_id
+
+    def get_absolute_url(self):
+        """The service's public page, in the active language."""
+        return reverse("services:detail", args=[self.hsds_id])
 
     def service_types(self):
         return [t for t in self.terms.all() if t.taxonomy.name == SERVICE_TYPES]

@@ -123,3 +123,12 @@ def test_services_for_countries(demo_site, django_assert_num_queries):
         s.hsds_id for s in Service.objects.filter(at_locations__location__country="LA")
     }
     assert uid("nothing", "here") not in {s.hsds_id for s in services}
+
+
+def test_service_knows_its_public_url_in_the_active_language():
+    from django.utils import translation
+
+    from services.models import Service
+
+    with translation.override("vi"):
+        assert Service(hsds_id="abc-123").get_absolute_url() == "/vi/services/abc-123/"
