@@ -7,6 +7,7 @@ from taggit.models import TaggedItemBase
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -64,6 +65,11 @@ class PolicyIndexPage(BasePage):
 
 class PolicyPageTag(TaggedItemBase):
     content_object = ParentalKey("policies.PolicyPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+# GCM objectives 7 (address vulnerabilities) and 10 (prevent and eliminate trafficking), and topic words.
+QUICK_EXIT_OBJECTIVES = {7, 10}
+QUICK_EXIT_TOPIC_WORDS = ("trafficking", "violence", "abuse", "exploitation")
 
 
 class PolicyPage(BasePage):
@@ -145,6 +151,13 @@ class PolicyPage(BasePage):
     class Meta:
         verbose_name = _("policy")
         verbose_name_plural = _("policies")
+
+    @cached_property
+    def show_quick_exit(self):
+        """Policies on trafficking or violence carry the "Leave this site" button, as guides do."""
+        if {objective.number for objective in self.gcm_objectives.all()} & QUICK_EXIT_OBJECTIVES:
+            return True
+        return any(word in tag.name.lower() for tag in self.topics.all() for word in QUICK_EXIT_TOPIC_WORDS)
 
     @property
     def country_codes(self):

@@ -85,3 +85,15 @@ def test_policy_page_renders_metadata_and_history(client, make_policy):
     assert "Entered into force." in html
     assert 'href="https://example.org/law"' in html
     assert 'type="application/atom+xml" href="/en/updates/feed/country/VN/"' in html
+
+
+def test_trafficking_policies_show_the_quick_exit(demo_site):
+    from policies.models import PolicyPage
+
+    flagged = {page.slug for page in PolicyPage.objects.all() if page.show_quick_exit}
+    unflagged = {page.slug for page in PolicyPage.objects.all() if not page.show_quick_exit}
+    assert flagged and unflagged
+    for page in PolicyPage.objects.filter(slug__in=flagged):
+        numbers = {o.number for o in page.gcm_objectives.all()}
+        topics = " ".join(t.name for t in page.topics.all()).lower()
+        assert numbers & {7, 10} or "trafficking" in topics or "violence" in topics
