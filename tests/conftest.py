@@ -16,6 +16,21 @@ def default_language():
 
 
 @pytest.fixture
+def home(db):
+    """A bare home page as the default site's root, for tests that build their own small tree."""
+    from wagtail.models import Page, Site
+
+    from portal.models import HomePage
+
+    home = HomePage(title="Home", slug="test-home")
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+    return home
+
+
+@pytest.fixture
 def demo_site(db):
     """The full demo content, as `make run` loads it."""
     call_command("load_demo", verbosity=0)

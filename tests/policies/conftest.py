@@ -1,33 +1,10 @@
-"""A small page tree for policy tests (home, policy index) and a factory for policies."""
+"""A small page tree for policy tests (the shared `home`, a policy index) and a factory for policies."""
 
 import datetime
 
 import pytest
 
-from django.utils import translation
-
-from wagtail.models import Page, Site
-
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage
-from portal.models import HomePage
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Requests to /vi/... leave Vietnamese active in the thread; each test starts in English."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def home(db):
-    root = Page.get_first_root_node()
-    home = HomePage(title="Home", slug="test-home")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
-    return home
 
 
 @pytest.fixture

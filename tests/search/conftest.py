@@ -4,20 +4,11 @@ import uuid
 
 import pytest
 
-from wagtail.models import Page, Site
-
 from countries.models import CountryGuidePage, CountryIndexPage
-from portal.models import HomePage
 
 
 @pytest.fixture
-def country_index(db):
-    root = Page.get_first_root_node()
-    home = HomePage(title="Home", slug="search-home")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
+def country_index(home):
     index = CountryIndexPage(title="Countries", slug="countries")
     home.add_child(instance=index)
     index.save_revision().publish()
