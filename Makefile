@@ -102,3 +102,10 @@ bench-services: $(VENV)/.installed ## Import 10,000 generated services; server t
 	rm -f $(BENCH_SERVICES_DB)
 	DATABASE_URL=sqlite:///$(BENCH_SERVICES_DB) DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) migrate --noinput -v0
 	DATABASE_URL=sqlite:///$(BENCH_SERVICES_DB) DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_services --count 10000
+
+BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+.PHONY: bench
+bench: ## Every speed figure: country guide, service directory, search (search on PostgreSQL at BENCH_PG_URL)
+	$(MAKE) bench-countries
+	$(MAKE) bench-services
+	DATABASE_URL=$(BENCH_PG_URL) $(MAKE) bench-search
