@@ -24,7 +24,7 @@ QUICK_EXIT_PAGE_MODELS = {"countries.CountryGuidePage", "countries.CorridorGuide
 QUICK_EXIT_APPS = {"services"}
 
 # Bump when the service worker's caching rules change: old caches are then dropped on activation.
-SERVICE_WORKER_VERSION = "1"
+SERVICE_WORKER_VERSION = "2"
 
 
 def quick_exit_url():

@@ -48,9 +48,10 @@ async function networkFirst(request) {
       const cache = await caches.open(PAGES);
       await cache.put(request, response.clone());
       trim(PAGES);
+      // Awaited (once per language): the offline page must be cached before the network can go away.
       const fallback = offlineUrl(url);
       if (!(await cache.match(fallback))) {
-        cache.add(fallback).catch(() => {});
+        await cache.add(fallback).catch(() => {});
       }
     }
     return response;
