@@ -22,6 +22,13 @@ class Command(BaseCommand):
         services_demo.load(home)
         policies_demo.load(home)
         search_demo.load()
+        from wagtail.models import Page
+
+        from services.models import Service
+
         self.stdout.write(
-            self.style.SUCCESS(f"Demo content loaded: home page, {len(country_guides)} country guides.")
+            self.style.SUCCESS(
+                f"Demo content loaded: {Page.objects.live().count()} live pages "
+                f"({len(country_guides)} country guides), {Service.objects.count()} services."
+            )
         )
