@@ -122,3 +122,20 @@ def test_map_controls_mirror(desktop, portal_server, artifacts_dir):
         )
     assert xs["en"][0] < xs["en"][1]  # English: controls at the left of the map
     assert xs["ur"][1] < xs["ur"][0]  # Urdu: at the right
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_on_a_small_phone_nothing_overflows_and_the_language_menu_opens_on_screen(
+    browser, portal_server, lang
+):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        page.goto(portal_server(f"/{lang}/"))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.click(".language-switcher summary")
+        menu = page.locator(".language-switcher ul").bounding_box()
+        assert menu["x"] >= 0 and menu["x"] + menu["width"] <= 360, menu
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
