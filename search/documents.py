@@ -256,6 +256,50 @@ def sync_object(obj):
     replace_documents(source, docs)
 
 
+def sync_objects(objects, chunk_size=500):
+    """``sync_object`` for many objects at once (an import): bulk writes and one engine call per chunk.
+
+    Saving documents one by one costs a transaction and an engine round trip each (and, on SQLite, a pass
+    over the whole index to refresh its title norms): 30 ms a service, minutes for a large import.
+    """
+    fresh, sources = [], []
+    for obj in objects:
+        builder = builder_for(obj)
+        if builder is None:
+            continue
+        source = builder.source(obj)
+        sources.append(source)
+        if builder.is_searchable(obj):
+            fresh.extend(make_document(builder, source, data) for data in builder.documents(obj))
+    if not sources:
+        return
+    kept = {(doc.source, doc.language) for doc in fresh}
+    written = []
+    with transaction.atomic():
+        stale = []
+        for start in range(0, len(sources), chunk_size):
+            rows = SearchDocument.objects.filter(source__in=sources[start : start + chunk_size])
+            stale.extend(
+                pk for pk, *key in rows.values_list("pk", "source", "language") if tuple(key) not in kept
+            )
+        if stale:
+            # Through the ORM, so the engines' delete signals drop their entries too.
+            SearchDocument.objects.filter(pk__in=stale).delete()
+        SearchDocument.objects.bulk_create(
+            fresh,
+            batch_size=chunk_size,
+            update_conflicts=True,
+            unique_fields=["source", "language"],
+            update_fields=[f.attname for f in SearchDocument._meta.concrete_fields if not f.primary_key],
+        )
+        for start in range(0, len(sources), chunk_size):
+            written.extend(SearchDocument.objects.filter(source__in=sources[start : start + chunk_size]))
+    for _name, backend in get_search_backends_with_name(with_auto_update=True):
+        index = backend.get_index_for_model(SearchDocument)
+        for start in range(0, len(written), chunk_size):
+            index.add_items(SearchDocument, written[start : start + chunk_size])
+
+
 def remove_object(obj):
     builder = builder_for(obj)
     if builder is not None:

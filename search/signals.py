@@ -6,7 +6,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from search.documents import builders, remove_object, sync_object
+from search.documents import builders, remove_object, sync_object, sync_objects
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,7 @@ def _on_services_imported(sender, service_ids=(), **kwargs):
                 .select_related("organization")
                 .prefetch_related("at_locations__location", "terms")
             )
-            for service in queryset:
-                sync_object(service)
+            sync_objects(queryset)
 
 
 def connect():

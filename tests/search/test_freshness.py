@@ -75,6 +75,28 @@ def test_importing_services_indexes_them(db):
     assert found("moi", "vi") == ["Nhà tạm lánh mới"]
 
 
+def test_an_import_in_another_language_adds_a_document_and_keeps_the_first(db):
+    from services.importers import import_services
+
+    import_services([hsds_service("shelter", "Nhà tạm lánh", "Chỗ ở an toàn")], language="vi")
+    import_services([hsds_service("shelter", "Women's shelter", "A safe place to stay")], language="en")
+    docs = SearchDocument.objects.filter(kind="service")
+    assert sorted(docs.values_list("language", flat=True)) == ["en", "vi"]
+    assert found("safe place") == ["Women's shelter"]
+    assert found("nha tam lanh", "vi") == ["Nhà tạm lánh"]
+
+
+def test_a_service_imported_as_inactive_leaves_the_index(db):
+    from services.importers import import_services
+
+    record = hsds_service("hotline", "Đường dây nóng", "Hỗ trợ nạn nhân mua bán người")
+    import_services([record], language="vi")
+    assert found("duong day nong", "vi") == ["Đường dây nóng"]
+    import_services([{**record, "status": "inactive"}], language="vi")
+    assert found("duong day nong", "vi") == []
+    assert not SearchDocument.objects.filter(kind="service").exists()
+
+
 def test_deleting_a_service_removes_it(db):
     from services.importers import import_services
     from services.models import Service
