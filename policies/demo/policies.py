@@ -12,6 +12,8 @@ from django.utils import timezone
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
 from portal.demo.tree import upsert_child
 
+# NATLEX's list of a country's laws on migrant workers: an index page, not the document. Used only where no
+# link to the document itself has been found yet.
 NATLEX_MIGRANT_WORKERS = (
     "https://www.ilo.org/dyn/natlex/natlex4.listResults?p_lang=en&p_country={}&p_classification=17"
 )
@@ -44,7 +46,7 @@ POLICIES = [
         "date_in_force": datetime.date(2022, 1, 1),
         "objectives": [3, 6, 7, 21],
         "topics": ["recruitment", "labour migration", "contracts"],
-        "source_url": NATLEX_MIGRANT_WORKERS.format("VNM"),
+        "source_url": "https://congbao.chinhphu.vn/van-ban/luat-so-69-2020-qh14-32699.htm",
         "title": {
             "en": "Law on Vietnamese workers working abroad under contracts (No. 69/2020/QH14)",
             "vi": "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng (Luật số 69/2020/QH14)",
@@ -90,30 +92,35 @@ POLICIES = [
         "countries": ["VN"],
         "policy_type": "regulation",
         "status": "adopted",
+        "date_adopted": datetime.date(2022, 7, 18),
         "objectives": [10, 7, 14],
         "topics": ["trafficking", "victim support"],
-        "source_url": "https://vietnam.iom.int/",
+        "source_url": "https://thuvienphapluat.vn/van-ban/van-hoa-xa-hoi/quy-che-phoi-hop-2548-qcph-ldtbxh-ca-qp-ng-2022-tiep-nhan-ho-tro-nan-nhan-bi-mua-ban-525359.aspx",
         "title": {
-            "en": "Inter-ministerial regulation on coordination in receiving, protecting and supporting victims of trafficking",
-            "vi": "Quy chế phối hợp liên ngành trong tiếp nhận, bảo vệ và hỗ trợ nạn nhân bị mua bán",
+            "en": "Inter-ministerial regulation on coordination in receiving, protecting and supporting victims of "
+            "trafficking (No. 2548/QCPH-LĐTBXH-CA-QP-NG)",
+            "vi": "Quy chế phối hợp trong công tác tiếp nhận, bảo vệ và hỗ trợ nạn nhân bị mua bán "
+            "(số 2548/QCPH-LĐTBXH-CA-QP-NG)",
         },
         "summary": {
             "en": "How four ministries work together to receive, protect and support people who were trafficked.",
             "vi": "Cách bốn bộ phối hợp tiếp nhận, bảo vệ và hỗ trợ người bị mua bán.",
         },
         "issuing_body": {
-            "en": "Ministries of Labour, Invalids and Social Affairs; Public Security; Foreign Affairs; National Defence",
-            "vi": "Bộ Lao động - Thương binh và Xã hội; Bộ Công an; Bộ Ngoại giao; Bộ Quốc phòng",
+            "en": "Ministries of Labour, Invalids and Social Affairs; Public Security; National Defence; Foreign Affairs",
+            "vi": "Bộ Lao động - Thương binh và Xã hội; Bộ Công an; Bộ Quốc phòng; Bộ Ngoại giao",
         },
         "body": {
             "en": p(
-                "Signed by the four ministries with IOM's support, the regulation has three chapters and 15 "
-                "articles. It sets the principles, forms and responsibilities for coordination, joint "
+                "Signed by the four ministries in Ha Noi on 18 July 2022, with support from the USAID-funded EpiC "
+                "project, the regulation has three chapters and 15 articles. It sets the principles, forms and "
+                "responsibilities for coordination, joint "
                 "inter-sectoral teams to receive and support victims, and joint inspection of how the rules on "
                 "receiving and protecting victims are applied."
             ),
             "vi": p(
-                "Quy chế gồm 3 chương và 15 điều, quy định nguyên tắc, hình thức, nội dung và trách nhiệm phối hợp "
+                "Quy chế do bốn bộ ký tại Hà Nội ngày 18 tháng 7 năm 2022, gồm 3 chương và 15 điều, quy định "
+                "nguyên tắc, hình thức, nội dung và trách nhiệm phối hợp "
                 "giữa bốn bộ trong tiếp nhận, bảo vệ và hỗ trợ nạn nhân bị mua bán."
             ),
         },
@@ -135,7 +142,7 @@ POLICIES = [
         "status": "adopted",
         "objectives": [1, 23],
         "topics": ["migration data"],
-        "source_url": "https://vietnam.iom.int/",
+        "source_url": "https://vietnam.iom.int/en/news/launch-viet-nam-2023-migration-profile",
         "title": {"en": "Viet Nam Migration Profile 2023", "vi": "Hồ sơ Di cư Việt Nam 2023"},
         "summary": {
             "en": "The government's third overview of migration to, from and within Viet Nam, after those of 2011 and 2016.",
@@ -172,17 +179,20 @@ POLICIES = [
         "countries": ["VN"],
         "policy_type": "plan",
         "status": "in_force",
+        "date_adopted": datetime.date(2020, 3, 20),
         "objectives": [1, 3, 23],
         "topics": ["global compact"],
-        "source_url": "https://vanban.chinhphu.vn/",
+        "source_url": "https://english.luatvietnam.vn/decision-no-402-qd-ttg-on-promulgating-the-plan-on-implementation-of-the-united-nations-global-compact-fo-181792-doc1.html",
         "title": {
-            "en": "Plan for implementing the Global Compact for Safe, Orderly and Regular Migration",
-            "vi": "Kế hoạch thực hiện Hiệp định toàn cầu về di cư an toàn, trật tự và hợp pháp",
+            "en": "Plan for implementing the United Nations Global Compact for Safe, Orderly and Regular Migration "
+            "(Decision No. 402/QD-TTg)",
+            "vi": "Kế hoạch triển khai Thỏa thuận toàn cầu về Di cư hợp pháp, an toàn và trật tự của Liên hợp quốc "
+            "(Quyết định số 402/QĐ-TTg)",
         },
         "summary": {
             "en": "The government's plan to put the Global Compact for Migration into practice, including better "
             "migration data broken down by sex, age and type of migration.",
-            "vi": "Kế hoạch của Chính phủ nhằm thực hiện Hiệp định toàn cầu về di cư, trong đó có thu thập số liệu "
+            "vi": "Kế hoạch của Chính phủ nhằm triển khai Thỏa thuận toàn cầu về di cư, trong đó có thu thập số liệu "
             "di cư phân tách theo giới, độ tuổi và loại hình di cư.",
         },
         "issuing_body": {"en": "Prime Minister of Viet Nam", "vi": "Thủ tướng Chính phủ"},
@@ -256,7 +266,7 @@ POLICIES = [
         "date_adopted": datetime.date(2010, 3, 8),
         "objectives": [6, 7, 14],
         "topics": ["labour migration"],
-        "source_url": "https://www.officialgazette.gov.ph/2010/03/08/republic-act-no-10022/",
+        "source_url": "https://www.officialgazette.gov.ph/2010/03/10/republic-act-no-10022/",
         "title": {"en": "Amendment of the Migrant Workers Act (Republic Act No. 10022)"},
         "summary": {"en": "Amended Republic Act No. 8042 to strengthen the protection of migrant workers."},
         "issuing_body": {"en": "Congress of the Philippines"},
@@ -399,7 +409,7 @@ POLICIES = [
         "date_adopted": datetime.date(2007, 9, 5),
         "objectives": [3, 6, 7, 14],
         "topics": ["recruitment", "labour migration", "pre-departure orientation"],
-        "source_url": NATLEX_MIGRANT_WORKERS.format("NPL"),
+        "source_url": "https://www.lawcommission.gov.np/np/archives/category/documents/prevailing-law/statutes-acts/%E0%A4%B5%E0%A5%88%E0%A4%A6%E0%A5%87%E0%A4%B6%E0%A4%BF%E0%A4%95-%E0%A4%B0%E0%A5%8B%E0%A4%9C%E0%A4%97%E0%A4%BE%E0%A4%B0-%E0%A4%90%E0%A4%A8-%E0%A5%A8%E0%A5%A6%E0%A5%AC%E0%A5%AA",
         "title": {"en": "Foreign Employment Act, 2064 (2007)"},
         "summary": {
             "en": "Governs labour migration from Nepal: licensing of recruitment agencies, the welfare fund and "
@@ -418,7 +428,7 @@ POLICIES = [
         "status": "in_force",
         "objectives": [3, 6],
         "topics": ["recruitment", "pre-departure orientation"],
-        "source_url": NATLEX_MIGRANT_WORKERS.format("NPL"),
+        "source_url": "https://www.lawcommission.gov.np/np/archives/category/documents/prevailing-law/rules-and-regulations/%E0%A4%B5%E0%A5%88%E0%A4%A6%E0%A5%87%E0%A4%B6%E0%A4%BF%E0%A4%95-%E0%A4%B0%E0%A5%8B%E0%A4%9C%E0%A4%97%E0%A4%BE%E0%A4%B0-%E0%A4%A8%E0%A4%BF%E0%A4%AF%E0%A4%AE%E0%A4%BE%E0%A4%B5%E0%A4%B2%E0%A5%80",
         "title": {"en": "Foreign Employment Rules, 2064 (2008)"},
         "summary": {
             "en": "Rules under the Foreign Employment Act on licensing recruiters, advertising jobs, "
@@ -434,7 +444,7 @@ POLICIES = [
         "status": "amended",
         "objectives": [9, 10],
         "topics": ["trafficking", "smuggling of migrants"],
-        "source_url": "https://lom.agc.gov.my/",
+        "source_url": "https://lom.agc.gov.my/act-detail.php?type=principal&lang=BI&act=670",
         "title": {"en": "Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007 (Act 670)"},
         "summary": {
             "en": "Malaysia's law against trafficking in persons and the smuggling of migrants, and on the care "
@@ -444,6 +454,7 @@ POLICIES = [
         "notes": [
             ("2025-03-24", {"en": FIRST}),
             ("2025-08-04", {"en": "Linked to the Laws of Malaysia site of the Attorney General's Chambers."}),
+            ("2026-12-01", {"en": "The source link now opens the act's own page on Laws of Malaysia."}),
         ],
     },
     {
@@ -453,11 +464,15 @@ POLICIES = [
         "status": "in_force",
         "objectives": [6],
         "topics": ["labour migration"],
-        "source_url": NATLEX_MIGRANT_WORKERS.format("MYS"),
+        "source_url": "https://lom.agc.gov.my/act-detail.php?type=principal&lang=BI&act=353",
         "title": {"en": "Employment (Restriction) Act 1968 (Act 353)"},
         "summary": {"en": "Requires a permit for employing people who are not Malaysian citizens."},
         "issuing_body": {"en": "Parliament of Malaysia"},
-        "notes": [("2025-03-24", {"en": FIRST}), ("2025-11-10", {"en": "Topics added."})],
+        "notes": [
+            ("2025-03-24", {"en": FIRST}),
+            ("2025-11-10", {"en": "Topics added."}),
+            ("2026-12-01", {"en": "The source link now opens the act's own page on Laws of Malaysia."}),
+        ],
     },
     {
         "slug": "asean-consensus-on-the-rights-of-migrant-workers",
