@@ -177,8 +177,17 @@ def test_map_page_table_matches_the_geojson(demo_site, client):
 @pytest.mark.django_db
 def test_map_page_selector_works_without_javascript_and_reports_bad_input(demo_site, client):
     page = LandscapeMapPage.objects.get()
-    html = client.get(page.url, {"indicator": "migrant-stock"}).content.decode()
+    Indicator.objects.create(code="no-figures-yet", name="Indicator without figures", unit="persons")
+    html = client.get(page.url, {"indicator": "no-figures-yet"}).content.decode()
+    assert '<h2 id="landscape-heading">Indicator without figures</h2>' in html
     assert "There are no figures for this indicator yet." in html
+    # The demo has the 2019 UN DESA international migrant stock, so its table is not empty.
+    html = client.get(page.url, {"indicator": "migrant-stock", "year": "2019"}).content.decode()
+    assert '<h2 id="landscape-heading">International migrant stock, 2019</h2>' in html
+    assert "There are no figures for this indicator yet." not in html
+    table = dict(re.findall(r'<tr data-iso="([A-Z]{2})" data-value="([0-9.]+)">', html))
+    assert Decimal(table["TH"]) == Decimal("3635085")
+    assert "Thailand" in html
     html = client.get(page.url, {"indicator": "nothing", "year": "soon"}).content.decode()
     assert "There is no indicator with this code." in html
     assert "The year must be a number between 1900 and 2100." in html
