@@ -11,6 +11,14 @@ start_production_server() {
   export SECRET_KEY DATABASE_URL=$db_url ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false STATIC_ROOT=$work/static
   # One machine sends every request: per-visitor limits would answer 429 to the generator itself.
   export RATELIMIT_ENABLED=false
+  # The shared cache of production (docker-compose's Redis): pages kept by the server, rate-limit counters.
+  local redis_url=${LOADTEST_REDIS_URL:-redis://127.0.0.1:6379/15}
+  if $PY -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$redis_url" 2>/dev/null; then
+    export REDIS_URL=$redis_url
+  else
+    echo "--- no Redis at $redis_url: each gunicorn worker keeps its own cache, pages are not kept by the server"
+    unset REDIS_URL
+  fi
   echo "--- preparing $db_name (migrate, demo content, static files)"
   $PY manage.py migrate --noinput -v 0 >"$work/migrate.log"
   $PY manage.py load_demo -v 0

@@ -1,13 +1,21 @@
-"""Let a CDN or reverse proxy keep public pages for anonymous visitors.
+"""Keep public pages for anonymous visitors: in a CDN or reverse proxy, and in the server's own cache.
 
 A page response gets `Cache-Control: public, max-age=PAGE_CACHE_SECONDS` only when it is safe to share:
 a GET/HEAD 200 HTML response, not under /admin/, to a visitor with no session, that sets no cookie and
 holds no CSRF token (forms such as the service report form are never shared). Wagtail's frontend cache
 invalidation (settings.WAGTAILFRONTENDCACHE) purges a page from the CDN when it is published.
+
+With PAGE_CACHE_SERVER on, the same responses are kept in Django's cache (Redis in production, shared by
+every web process) and served from it to visitors without a session or a pending message; any content
+change purges them all (portal.page_cache). The middleware sits inside the security middleware, so a page
+served from the cache still gets a fresh Content-Security-Policy and the other headers.
 """
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from portal import page_cache
 
 PRIVATE_PREFIXES = ("/admin/", "/documents/", "/api/", "/data/", "/healthz", "/readyz")
 
@@ -17,12 +25,30 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        server_cache = page_cache.enabled() and self.may_use_server_cache(request)
+        if server_cache:
+            cached = page_cache.get(request)
+            if cached is not None:
+                cached["X-Page-Cache"] = "hit"
+                return cached
         response = self.get_response(request)
         if self.shareable(request, response):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
+            if server_cache and request.method == "GET":
+                page_cache.store(request, response)
         elif not response.has_header("Cache-Control") and request.path_info.startswith("/admin/"):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+    @staticmethod
+    def may_use_server_cache(request):
+        """A visitor who may be shown the page every anonymous visitor sees: no session, no message waiting."""
+        if request.method not in {"GET", "HEAD"} or request.path_info.startswith(PRIVATE_PREFIXES):
+            return False
+        return not (
+            request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+            or request.COOKIES.get(CookieStorage.cookie_name)
+        )
 
     @staticmethod
     def shareable(request, response):

@@ -239,6 +239,9 @@ RATELIMITS = {
 # --- Caching of public pages for anonymous visitors (a CDN or reverse proxy may keep them this long;
 # Wagtail's frontend cache invalidation purges a page when it is published).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# The server keeps those pages too (portal.page_cache). Only with a cache every web process shares: with
+# one cache per process, a purge on publish would reach one process only.
+PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":

@@ -19,6 +19,8 @@ CSRF_COOKIE_SECURE = True
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+# Pages kept by the server need the shared cache (see base.py).
+PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", bool(REDIS_URL))
 
 # Probes answer over plain HTTP inside the network (portal.middleware.health answers them first anyway).
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]

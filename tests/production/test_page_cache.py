@@ -1,0 +1,85 @@
+"""The server's own page cache: anonymous visitors get the kept page, any content change purges it."""
+
+import pytest
+
+from django.core.cache import cache
+
+from portal import page_cache
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def server_cache(settings):
+    settings.PAGE_CACHE_SERVER = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_a_second_visit_is_served_from_the_cache_with_fresh_security_headers(home, client, server_cache):
+    first = client.get("/en/")
+    assert first.status_code == 200 and "X-Page-Cache" not in first
+    second = client.get("/en/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"]
+    assert "frame-ancestors 'none'" in second["Content-Security-Policy"]
+    assert second["X-Frame-Options"] == "DENY"
+    # Another language, or another query string, is another page.
+    assert "X-Page-Cache" not in client.get("/vi/")
+    assert "X-Page-Cache" not in client.get("/en/?page=2")
+
+
+def test_publishing_a_change_purges_the_kept_page(
+    home, client, server_cache, django_capture_on_commit_callbacks
+):
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        home.title = "Migrant portal, new title"
+        home.save_revision().publish()
+    response = client.get("/en/")
+    assert "X-Page-Cache" not in response
+    assert "Migrant portal, new title" in response.content.decode()
+
+
+def test_an_import_purges_the_kept_pages(home, client, server_cache):
+    from services.demo.generate import generated_services
+    from services.importers import import_services
+
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    import_services(generated_services(1), language="en")
+    assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_a_visitors_report_does_not_purge(home, server_cache):
+    from services.demo.generate import generated_services
+    from services.importers import import_services
+    from services.models import Service, ServiceReport
+
+    import_services(generated_services(1), language="en")
+    before = page_cache._generation()
+    ServiceReport.objects.create(service=Service.objects.get(), message="The phone number is wrong.")
+    assert page_cache._generation() == before
+
+
+def test_signed_in_visitors_and_pages_with_forms_are_never_served_from_the_cache(
+    home, client, server_cache, django_user_model
+):
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    editor = django_user_model.objects.create_user("editor", "e@example.org", "x" * 20)
+    client.force_login(editor)
+    assert "X-Page-Cache" not in client.get("/en/")
+    client.logout()
+    client.get("/admin/login/")
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+
+
+def test_off_unless_configured(home, client, settings):
+    settings.PAGE_CACHE_SERVER = False
+    cache.clear()
+    client.get("/en/")
+    assert "X-Page-Cache" not in client.get("/en/")
