@@ -81,8 +81,12 @@ def datetime_param(request, name):
     if value is None:
         raise BadParameter(name, "must be an ISO 8601 date or date-time")
     if value.tzinfo is None:
-        value = value.replace(tzinfo=datetime.UTC)
-    return value
+        return value.replace(tzinfo=datetime.UTC)
+    # In UTC: PostgreSQL refuses offsets past 15:59 that Python accepts (up to 23:59).
+    try:
+        return value.astimezone(datetime.UTC)
+    except OverflowError:
+        raise BadParameter(name, "must be an ISO 8601 date or date-time") from None
 
 
 def country(request, name="country"):

@@ -89,6 +89,9 @@ def test_filters(client, services):
     assert data["total_items"] == 1
     assert client.get("/api/hsds/services?search=Busan").json()["total_items"] == 1
     assert client.get("/api/hsds/services?modified_after=2999-01-01").json()["empty"] is True
+    # Offsets Python accepts but PostgreSQL does not (past 15:59) are read in UTC.
+    assert client.get("/api/hsds/services?modified_after=2801-06-29T06:33:49%2B20:49").json()["empty"] is True
+    assert client.get("/api/hsds/services?modified_after=2001-06-29T06:33:49-23:59").json()["empty"] is False
 
 
 @pytest.mark.parametrize(
@@ -99,6 +102,7 @@ def test_filters(client, services):
         "per_page=100000",
         "lang=xx",
         "modified_after=yesterday",
+        "modified_after=0001-01-01T00:00:00%2B23:00",
         "full_service=maybe",
         "page=9",
     ],
