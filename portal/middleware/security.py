@@ -16,6 +16,8 @@ from csp.middleware import CSPMiddleware
 
 from django.conf import settings
 
+from portal.security import origin_of_tile_url
+
 EMBED_PREFIX = "/embed/"
 ADMIN_PREFIX = "/admin/"
 DENIED_FEATURES = (
@@ -36,6 +38,18 @@ def permissions_policy(path):
     return ", ".join([f"geolocation={geolocation}", *(f"{feature}=()" for feature in DENIED_FEATURES)])
 
 
+def site_tile_origin(request):
+    """The origin of the tile server the site settings name, if they name one ("" otherwise)."""
+    from wagtail.models import Site
+
+    from portal.models import PortalSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return ""
+    return origin_of_tile_url(PortalSettings.for_site(site).map_tile_url)
+
+
 class PathSecurityMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -49,6 +63,12 @@ class PathSecurityMiddleware(CSPMiddleware):
             replace["style-src"] = [SELF, UNSAFE_INLINE]
             directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
             replace["img-src"] = [*directives["img-src"], "blob:"]
+        elif response.get("Content-Type", "").startswith("text/html"):
+            # Editors may point the maps at another tile server in the site settings.
+            origin = site_tile_origin(request)
+            directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            if origin and origin not in directives["img-src"]:
+                replace["img-src"] = [*directives["img-src"], origin]
         parts.replace = replace or None
         return parts
 

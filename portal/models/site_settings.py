@@ -1,6 +1,7 @@
 """Settings editors change in the admin: the organisation's name and contact, the map tiles."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,16 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    def clean(self):
+        super().clean()
+        url = self.map_tile_url.strip()
+        if not url:
+            return
+        if not url.startswith(("https://", "http://", "/")):
+            raise ValidationError({"map_tile_url": _("not a valid http or https address.")})
+        if not all(part in url for part in ("{z}", "{x}", "{y}")):
+            raise ValidationError({"map_tile_url": self._meta.get_field("map_tile_url").help_text})
 
     @property
     def tile_url(self):

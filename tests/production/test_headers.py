@@ -100,3 +100,26 @@ def test_admin_login_renders_under_its_own_policy(client):
 def test_no_cors_outside_the_apis(demo_site, client):
     response = client.get("/en/", HTTP_ORIGIN="https://elsewhere.example")
     assert "Access-Control-Allow-Origin" not in response
+
+
+@pytest.mark.django_db
+def test_a_tile_server_set_in_the_site_settings_is_allowed_by_the_policy(home, client):
+    from django.core.exceptions import ValidationError
+
+    from wagtail.models import Site
+
+    from portal.models import PortalSettings
+
+    portal_settings = PortalSettings.for_site(Site.objects.get())
+    for bad in ("javascript:alert(1)//{z}{x}{y}", "https://tiles.example.org/tile.png"):
+        portal_settings.map_tile_url = bad
+        with pytest.raises(ValidationError):
+            portal_settings.full_clean()
+    portal_settings.map_tile_url = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
+    portal_settings.full_clean()
+    portal_settings.save()
+    csp = directives(client.get("/en/"))
+    assert "https://*.tiles.example.org" in csp["img-src"]
+    assert "'self'" in csp["img-src"]
+    # JSON answers carry no images: their policy stays as it is.
+    assert "https://*.tiles.example.org" not in client.get("/api/hsds/")["Content-Security-Policy"]
