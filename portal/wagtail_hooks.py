@@ -10,6 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 
 class DevicePermissionPolicy(ModelPermissionPolicy):
@@ -31,7 +32,9 @@ class TwoFactorDeviceViewSet(ModelViewSet):
     list_filter = ["confirmed"]
     search_fields = ["name", "user__username", "user__email"]
     form_fields = ["name"]
-    permission_policy = DevicePermissionPolicy(TOTPDevice)
+
+
+register_permission_policy(TOTPDevice, DevicePermissionPolicy(TOTPDevice))
 
 
 @hooks.register("register_admin_viewset")
