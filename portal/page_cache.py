@@ -38,12 +38,14 @@ def key_for(request):
     return f"page-cache:{_generation()}:{url}"
 
 
-def get(request):
-    return cache.get(key_for(request))
+def get(key):
+    return cache.get(key)
 
 
-def store(request, response):
-    cache.set(key_for(request), response, settings.PAGE_CACHE_SECONDS)
+def store(key, response):
+    """Keep a response under the key taken when its request began: if content changed while the page was
+    being rendered, the key's generation is already a purged one and the stale page is never served."""
+    cache.set(key, response, settings.PAGE_CACHE_SECONDS)
 
 
 def purge():

@@ -10,7 +10,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def server_cache(settings):
+def server_cache(home, settings):
+    from wagtail.models import Site
+
+    from portal.models import PortalSettings
+
+    # The first page view would create the site's settings row, a change that purges the cache.
+    PortalSettings.for_site(Site.objects.get(is_default_site=True))
     settings.PAGE_CACHE_SERVER = True
     cache.clear()
     yield
@@ -82,4 +88,22 @@ def test_off_unless_configured(home, client, settings):
     settings.PAGE_CACHE_SERVER = False
     cache.clear()
     client.get("/en/")
+    assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_a_page_rendered_while_content_changed_is_not_kept(home, client, server_cache, monkeypatch):
+    """A change committed while a page renders must not leave that page, rendered from the old content,
+    as the one served after the purge."""
+    from portal.models import HomePage
+
+    original_serve = HomePage.serve
+
+    def serve_then_change(self, request, *args, **kwargs):
+        response = original_serve(self, request, *args, **kwargs)
+        page_cache.purge()  # an editor's change commits while this response is on its way
+        return response
+
+    monkeypatch.setattr(HomePage, "serve", serve_then_change)
+    client.get("/en/")
+    monkeypatch.setattr(HomePage, "serve", original_serve)
     assert "X-Page-Cache" not in client.get("/en/")
