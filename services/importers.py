@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from modeltranslation.translator import translator
@@ -253,9 +253,31 @@ def _resolve_terms(collected, language):
 
 
 def _replace_children(model, owner_field, owners, keep_ids):
-    """Delete the children of the imported owners that the file no longer lists."""
+    """Delete the children of the imported owners that the file no longer lists.
+
+    The comparison is made here: ``NOT IN`` a list of 10,000 ids costs PostgreSQL a pass over the whole
+    list for every row.
+    """
+    keep = set(keep_ids)
+    gone = []
     for chunk in _chunks(owners):
-        model.objects.filter(**{f"{owner_field}__in": chunk}).exclude(hsds_id__in=keep_ids).delete()
+        rows = model.objects.filter(**{f"{owner_field}__in": chunk}).values_list("pk", "hsds_id")
+        gone.extend(pk for pk, hsds_id in rows if hsds_id not in keep)
+    for chunk in _chunks(gone):
+        model.objects.filter(pk__in=chunk).delete()
+
+
+def _refresh_statistics(models, rows):
+    """After a large import, let PostgreSQL's planner see the new rows.
+
+    Until the tables are analysed it plans for the sizes they had before; with thousands of new rows, the
+    re-indexing that follows and the first map queries then took minutes instead of milliseconds.
+    """
+    if rows < CHUNK or connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for model in models:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def _write(collected, language):
@@ -303,6 +325,10 @@ def _write(collected, language):
             for tid in dict.fromkeys(term_ids)
         ],
         batch_size=CHUNK,
+    )
+    _refresh_statistics(
+        [Organization, Service, Location, Address, Phone, Schedule, Language, ServiceAtLocation, through],
+        len(service_pks),
     )
     return len(service_pks) - len(before), len(before)
 

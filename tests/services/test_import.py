@@ -130,3 +130,16 @@ def test_official_example_imports(settings):
             address["country"] = "GB"
     result = import_services([example])
     assert result.created == 1
+
+
+def test_reimport_removes_what_the_file_no_longer_lists_and_nothing_else():
+    first, other = hsds_service("a"), hsds_service("b")
+    extra = {**first["phones"][0], "id": uid("phone", "a-second"), "number": "1900 5555"}
+    import_services([{**first, "phones": [*first["phones"], extra]}, other])
+    assert Phone.objects.filter(service__hsds_id=first["id"]).count() == 2
+    import_services([first])
+    assert list(Phone.objects.filter(service__hsds_id=first["id"]).values_list("hsds_id", flat=True)) == [
+        first["phones"][0]["id"]
+    ]
+    # The service the second file does not mention keeps its phone.
+    assert Phone.objects.filter(service__hsds_id=other["id"]).count() == 1
