@@ -15,9 +15,28 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_KEY = "page-cache:generation"
 
-# Apps whose rows never show on a public page (sessions, login attempts, visitors' reports, TOTP devices).
-IGNORED_APPS = {"sessions", "axes", "admin", "contenttypes", "otp_totp", "otp_static", "django_otp"}
-IGNORED_MODELS = {"services.servicereport", "auth.user", "auth.group", "auth.permission"}
+# The apps whose rows show on public pages. A listener on a model's deletes keeps Django from deleting its
+# rows in one query, so listeners go on these models only, and not on the rows always written with their
+# parent service (the service's own save or the import's signal purges for them), nor on visitors' reports.
+WATCHED_APPS = {"portal", "countries", "policies", "services", "wagtailimages", "wagtaildocs"}
+UNWATCHED_MODELS = {
+    "services.servicereport",
+    "services.phone",
+    "services.schedule",
+    "services.language",
+    "services.address",
+    "services.serviceatlocation",
+}
+
+
+def watched(model):
+    meta = model._meta
+    return (
+        meta.app_label in WATCHED_APPS
+        and not meta.auto_created
+        and not meta.abstract
+        and meta.label_lower not in UNWATCHED_MODELS
+    )
 
 
 def enabled():
@@ -61,23 +80,29 @@ def purge_now_and_on_commit():
 
 
 def _on_change(sender, **kwargs):
-    meta = getattr(sender, "_meta", None)
-    if meta is None or meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
-        return
     if enabled():
         purge_now_and_on_commit()
 
 
-def _on_import(sender, **kwargs):
-    if enabled():
-        purge_now_and_on_commit()
+def _on_relation_change(sender, instance=None, **kwargs):
+    # sender is the relation's through model; the row that changed is instance.
+    if instance is not None and watched(type(instance)):
+        _on_change(sender)
 
 
 def connect():
-    """Purge on every saved, deleted or re-linked row that may show on a page, and after a bulk import."""
-    post_save.connect(_on_change, dispatch_uid="page_cache_post_save")
-    post_delete.connect(_on_change, dispatch_uid="page_cache_post_delete")
-    m2m_changed.connect(_on_change, dispatch_uid="page_cache_m2m_changed")
+    """Purge when a watched row is saved or deleted, a page moves, a relation changes, or an import lands."""
+    from django.apps import apps
+
+    from wagtail.signals import post_page_move
+
     from services.signals import services_imported
 
-    services_imported.connect(_on_import, dispatch_uid="page_cache_services_imported")
+    for model in apps.get_models():
+        if watched(model):
+            label = model._meta.label_lower
+            post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
+            post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+    m2m_changed.connect(_on_relation_change, dispatch_uid="page_cache_m2m_changed")
+    post_page_move.connect(_on_change, dispatch_uid="page_cache_page_moved")
+    services_imported.connect(_on_change, dispatch_uid="page_cache_services_imported")
