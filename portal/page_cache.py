@@ -17,9 +17,11 @@ GENERATION_KEY = "page-cache:generation"
 
 # The apps whose rows show on public pages. A listener on a model's deletes keeps Django from deleting its
 # rows in one query, so listeners go on these models only, and not on the rows always written with their
-# parent service (the service's own save or the import's signal purges for them), nor on visitors' reports.
+# parent service (the service's own save or the import's signal purges for them), nor on visitors' reports,
+# nor on image renditions (made while a page renders: a purge there would empty the cache on every render).
 WATCHED_APPS = {"portal", "countries", "policies", "services", "wagtailimages", "wagtaildocs"}
 UNWATCHED_MODELS = {
+    "wagtailimages.rendition",
     "services.servicereport",
     "services.phone",
     "services.schedule",

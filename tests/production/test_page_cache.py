@@ -60,7 +60,9 @@ def test_an_import_purges_the_kept_pages(home, client, server_cache):
     assert "X-Page-Cache" not in client.get("/en/")
 
 
-def test_a_visitors_report_does_not_purge(home, server_cache):
+def test_a_visitors_report_or_an_image_rendition_does_not_purge(home, server_cache):
+    from wagtail.images.models import Image, Rendition
+
     from services.demo.generate import generated_services
     from services.importers import import_services
     from services.models import Service, ServiceReport
@@ -69,6 +71,8 @@ def test_a_visitors_report_does_not_purge(home, server_cache):
     before = page_cache._generation()
     ServiceReport.objects.create(service=Service.objects.get(), message="The phone number is wrong.")
     assert page_cache._generation() == before
+    assert not page_cache.watched(Rendition)
+    assert page_cache.watched(Image) and page_cache.watched(Service)
 
 
 def test_signed_in_visitors_and_pages_with_forms_are_never_served_from_the_cache(
