@@ -44,10 +44,10 @@ def site_tile_origin(request):
 
     from portal.models import PortalSettings
 
-    site = Site.find_for_request(request)
-    if site is None:
+    if Site.find_for_request(request) is None:
         return ""
-    return origin_of_tile_url(PortalSettings.for_site(site).map_tile_url)
+    # for_request keeps the settings on the request: the page's templates have usually read them already.
+    return origin_of_tile_url(PortalSettings.for_request(request).map_tile_url)
 
 
 class PathSecurityMiddleware(CSPMiddleware):
