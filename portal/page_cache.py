@@ -74,16 +74,11 @@ def purge():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
-def purge_now_and_on_commit():
-    # Now, so this process stops serving the old page; after the commit too, because another request may
-    # have cached the old content between the change and its commit.
-    purge()
-    transaction.on_commit(purge)
-
-
 def _on_change(sender, **kwargs):
+    # After the commit (at once outside a transaction): until then the old page is still the true one, and a
+    # request that began before the commit keeps its page under the old generation, which is never read again.
     if enabled():
-        purge_now_and_on_commit()
+        transaction.on_commit(purge)
 
 
 def _on_relation_change(sender, instance=None, **kwargs):

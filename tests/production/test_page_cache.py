@@ -50,17 +50,20 @@ def test_publishing_a_change_purges_the_kept_page(
     assert "Migrant portal, new title" in response.content.decode()
 
 
-def test_an_import_purges_the_kept_pages(home, client, server_cache):
+def test_an_import_purges_the_kept_pages(home, client, server_cache, django_capture_on_commit_callbacks):
     from services.demo.generate import generated_services
     from services.importers import import_services
 
     client.get("/en/")
     assert client.get("/en/")["X-Page-Cache"] == "hit"
-    import_services(generated_services(1), language="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        import_services(generated_services(1), language="en")
     assert "X-Page-Cache" not in client.get("/en/")
 
 
-def test_a_visitors_report_or_an_image_rendition_does_not_purge(home, server_cache):
+def test_a_visitors_report_or_an_image_rendition_does_not_purge(
+    home, server_cache, django_capture_on_commit_callbacks
+):
     from wagtail.images.models import Image, Rendition
 
     from services.demo.generate import generated_services
@@ -69,7 +72,8 @@ def test_a_visitors_report_or_an_image_rendition_does_not_purge(home, server_cac
 
     import_services(generated_services(1), language="en")
     before = page_cache._generation()
-    ServiceReport.objects.create(service=Service.objects.get(), message="The phone number is wrong.")
+    with django_capture_on_commit_callbacks(execute=True):
+        ServiceReport.objects.create(service=Service.objects.get(), message="The phone number is wrong.")
     assert page_cache._generation() == before
     assert not page_cache.watched(Rendition)
     assert page_cache.watched(Image) and page_cache.watched(Service)
