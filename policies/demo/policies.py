@@ -12,12 +12,6 @@ from django.utils import timezone
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
 from portal.demo.tree import upsert_child
 
-# NATLEX's list of a country's laws on migrant workers: an index page, not the document. Used only where no
-# link to the document itself has been found yet.
-NATLEX_MIGRANT_WORKERS = (
-    "https://www.ilo.org/dyn/natlex/natlex4.listResults?p_lang=en&p_country={}&p_classification=17"
-)
-
 
 def p(text):
     return [("paragraph", f"<p>{text}</p>")]
@@ -391,15 +385,43 @@ POLICIES = [
         "policy_type": "decree",
         "status": "in_force",
         "date_adopted": datetime.date(2018, 3, 24),
+        # Published in the Government Gazette on 27 March 2018; in force the day after (its section 2).
+        "date_in_force": datetime.date(2018, 3, 28),
         "objectives": [5, 6],
-        "topics": ["labour migration"],
-        "source_url": NATLEX_MIGRANT_WORKERS.format("THA"),
+        "topics": ["labour migration", "work permits"],
+        # The Department of Employment's handbook of the 2017 ordinance as amended by this one (in Thai).
+        "source_url": "https://www.doe.go.th/prd/download/download_by_pool_file/62222",
         "title": {
             "en": "Royal Ordinance on Managing the Employment of Foreign Workers (No. 2), B.E. 2561 (2018)"
         },
-        "summary": {"en": "Amended the 2017 ordinance on the employment of foreign workers."},
+        "summary": {
+            "en": "Amended the 2017 ordinance: foreign workers can change employer, workplace or type of work by "
+            "notifying the authorities, and working without a work permit no longer means prison."
+        },
         "issuing_body": {"en": "King of Thailand, on the advice of the Cabinet"},
-        "notes": [("2025-06-30", {"en": FIRST}), ("2025-12-08", {"en": "Linked to the 2017 ordinance."})],
+        "body": {
+            "en": p(
+                "Under the amendment, many changes that needed permission before (a new employer, a new "
+                "workplace, a new type of work) now need only a notification to the authorities, and the rule "
+                "on where foreign workers may live was removed. A foreign worker who works without "
+                "a work permit can be fined but no longer imprisoned. An employer who hires a worker without "
+                "documents is fined 10,000 to 100,000 baht for each worker; if it happens again, up to one year "
+                "in prison, a fine of 50,000 to 200,000 baht for each worker, or both, and three years without "
+                "the right to hire foreign workers."
+            )
+        },
+        "notes": [
+            ("2025-06-30", {"en": FIRST}),
+            ("2025-12-08", {"en": "Linked to the 2017 ordinance."}),
+            (
+                "2026-12-01",
+                {
+                    "en": "Added the date it came into force (28 March 2018) and what it changed for workers and "
+                    "employers. The source link now opens the Department of Employment's handbook of the "
+                    "ordinance as amended."
+                },
+            ),
+        ],
     },
     {
         "slug": "nepal-foreign-employment-act-2007",
@@ -493,9 +515,42 @@ POLICIES = [
             "vi": "Được lãnh đạo mười nước ASEAN ký tại Manila: quyền của người lao động di cư và gia đình họ.",
         },
         "issuing_body": {"en": "Association of Southeast Asian Nations (ASEAN)", "vi": "ASEAN"},
+        "body": {
+            "en": p(
+                "The Consensus sets out rights every migrant worker in ASEAN should have: fair treatment whatever "
+                "their sex or nationality, visits from their family, keeping their own passport, recruitment "
+                "without excessive fees, protection from violence and sexual harassment at work, fair pay and "
+                "the right to send money home, joining a trade union or association, and making a complaint "
+                "about an employer. It also lists the duties of the countries migrants leave and the countries "
+                "they work in. It is not binding: each country applies it under its own laws."
+            )
+            + p(
+                "Published by the ASEAN Secretariat, Jakarta, in March 2018 (ISBN 978-602-6392-99-2), in English "
+                "and in Vietnamese; the source link opens the publisher's site."
+            ),
+            "vi": p(
+                "Văn kiện nêu các quyền mà mọi người lao động di cư trong ASEAN cần được hưởng: được đối xử công "
+                "bằng không phân biệt giới tính hay quốc tịch, được gia đình thăm, tự giữ hộ chiếu của mình, "
+                "được tuyển dụng mà không phải trả phí quá mức, được bảo vệ khỏi bạo lực và quấy rối tình dục "
+                "nơi làm việc, được trả lương công bằng và gửi tiền về nhà, tham gia công đoàn hoặc hiệp hội, và "
+                "khiếu nại người sử dụng lao động. Văn kiện cũng nêu nghĩa vụ của nước gửi và nước nhận lao "
+                "động. Văn kiện không có tính ràng buộc: mỗi nước áp dụng theo luật của mình."
+            )
+            + p(
+                "Ban Thư ký ASEAN xuất bản tại Jakarta tháng 3 năm 2018 (ISBN 978-602-6392-99-2), bằng tiếng "
+                "Anh và tiếng Việt; đường dẫn nguồn mở trang của nhà xuất bản."
+            ),
+        },
         "notes": [
             ("2025-01-27", {"en": FIRST, "vi": FIRST_VI}),
             ("2025-05-19", {"en": "Listed the ten member states it applies to."}),
+            (
+                "2026-12-01",
+                {
+                    "en": "Added what the Consensus says and the details of the ASEAN Secretariat's publication.",
+                    "vi": "Bổ sung nội dung chính của văn kiện và thông tin về ấn phẩm của Ban Thư ký ASEAN.",
+                },
+            ),
         ],
     },
 ]
