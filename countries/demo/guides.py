@@ -127,7 +127,11 @@ GUIDES = {
             ),
             "working_and_living": p(
                 "Keep your own passport and work permit: an employer may not hold them. Registered workers "
-                "are covered by social security or by the migrant health insurance scheme."
+                "are covered by social security or by the migrant health insurance scheme.",
+                "Since 28 March 2018 a change of employer, workplace or type of work is notified to the "
+                "authorities instead of needing their permission first; ask the Department of Employment "
+                "which conditions apply to your permit. Working without a work permit can be fined, but is "
+                "no longer punished by prison.",
             ),
         },
     ),

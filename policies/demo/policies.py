@@ -395,8 +395,8 @@ POLICIES = [
             "en": "Royal Ordinance on Managing the Employment of Foreign Workers (No. 2), B.E. 2561 (2018)"
         },
         "summary": {
-            "en": "Amended the 2017 ordinance: foreign workers can change employer, workplace or type of work by "
-            "notifying the authorities, and working without a work permit no longer means prison."
+            "en": "Amended the 2017 ordinance: a change of employer, workplace or type of work is notified instead of "
+            "needing permission first, and working without a work permit no longer means prison."
         },
         "issuing_body": {"en": "King of Thailand, on the advice of the Cabinet"},
         "body": {
@@ -590,7 +590,8 @@ def load(home):
     index = upsert_child(home, PolicyIndexPage, "policies", INDEX)
     pages = []
     for spec in POLICIES:
-        page = upsert_child(index, PolicyPage, spec["slug"], _values(spec))
+        # Published once, with its topics (a clustered relation, saved with the revision).
+        page = upsert_child(index, PolicyPage, spec["slug"], _values(spec), publish=False)
         page.topics.set(spec["topics"])
         page.save_revision().publish()
         _record_notes(page, spec["notes"])
