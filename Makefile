@@ -29,9 +29,12 @@ setup: $(VENV)/.installed ## Create .venv, install, compile catalogues, migrate 
 run: setup ## Set everything up and serve the portal with demo content on 127.0.0.1:$PORT (default 8000)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed ## Run every test (DATABASE_URL picks the database; SQLite by default)
+# One pytest-xdist worker per core, each with its own test database and its own demo load; the browser tests
+# stay together on one worker (tests/conftest.py).
+TEST_WORKERS ?= auto
+test: $(VENV)/.installed ## Run every test, on TEST_WORKERS processes (DATABASE_URL picks the database; PYTEST_ARGS adds options)
 	$(MANAGE) compile_catalogues
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed ## Check the code with ruff
 	$(VENV)/bin/ruff check .

@@ -1,9 +1,37 @@
-"""Fixtures shared by every test: the demo site, and a clean language for each test."""
+"""Fixtures shared by every test: the demo site (loaded once per session), a small tree, and a clean language.
+
+The demo content takes about 20 s to load, so it is loaded once per test session and database (once per
+pytest-xdist worker, each of which has its own database), committed, and every test that asks for it runs in a
+transaction that rolls back to it. Tests that ask for the demo are run after all the others
+(`pytest_collection_modifyitems` below), so a test that builds its own small tree never finds the demo in its
+database; `_no_demo_underneath` fails loudly if that order is ever broken.
+"""
+
+from pathlib import Path
 
 import pytest
 
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
+
+DEMO_FIXTURES = {"demo_site", "demo_reloaded"}
+BROWSER_TESTS = Path(__file__).parent / "browser"
+_demo_state = {"loaded": False}
+
+
+def _asks_for_demo(item):
+    return bool(DEMO_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Move the tests that need the demo to the end, keeping pytest-django's order within each group, and keep
+    the browser tests on one pytest-xdist worker: they share one prepared portal server (tests/browser)."""
+    items.sort(key=_asks_for_demo)
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(autouse=True)
@@ -15,25 +43,65 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _no_demo_underneath(request):
+    """A test that builds its own tree must not run on top of the committed demo (see the module docstring)."""
+    uses_db = "db" in request.fixturenames or request.node.get_closest_marker("django_db")
+    if _demo_state["loaded"] and uses_db and not _asks_for_demo(request.node):
+        pytest.fail(
+            "This test does not ask for the demo but runs after it was loaded into the database: "
+            "tests/conftest.py orders the demo tests last; keep that order (no test-order plugins).",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def home(db):
     """A bare home page as the default site's root, for tests that build their own small tree."""
-    from wagtail.models import Page, Site
+    from wagtail.models import Site
 
-    from portal.models import HomePage
+    from tests.factories import HomePageFactory
 
-    home = HomePage(title="Home", slug="test-home")
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
+    home = HomePageFactory(title="Home", slug="test-home")
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Test")
     return home
 
 
-@pytest.fixture
-def demo_site(db):
-    """The full demo content, as `make run` loads it."""
-    call_command("load_demo", verbosity=0)
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """Load the demo content, as `make run` does, once for the session; returns the home page's id."""
     from portal.models import HomePage
 
-    return HomePage.objects.get()
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+        _demo_state["loaded"] = True
+        return HomePage.objects.get().pk
+
+
+@pytest.fixture
+def demo_site(demo_database, db):
+    """The full demo content (its home page); whatever the test changes is rolled back after it."""
+    from portal.models import HomePage
+
+    return HomePage.objects.get(pk=demo_database)
+
+
+@pytest.fixture(scope="session")
+def demo_reloaded(demo_database, django_db_blocker):
+    """`load_demo` run a second time over the loaded demo, once for the session, then rolled back.
+
+    Returns the number of rows of every model before and after, so each app's test can check that
+    loading again adds nothing of its own without paying for a load each.
+    """
+    from django.apps import apps
+
+    def counts():
+        return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        before = counts()
+        call_command("load_demo", verbosity=0)
+        after = counts()
+        transaction.set_rollback(True)
+    return before, after

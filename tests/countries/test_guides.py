@@ -18,6 +18,7 @@ def test_corridors_live_only_under_the_country_index():
     assert CorridorGuidePage not in StandardPage.allowed_subpage_models()
 
 
+@pytest.mark.django_db  # a page's constructor reads its content type
 @pytest.mark.parametrize(
     ("origin", "destination", "field"),
     [("XX", "KR", "origin_iso"), ("VN", "KOR", "destination_iso"), ("VN", "vn", "destination_iso")],

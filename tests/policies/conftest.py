@@ -4,15 +4,13 @@ import datetime
 
 import pytest
 
-from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage
+from policies.models import GCMObjective, PolicyCountry, PolicyPage
+from tests.factories import PolicyIndexPageFactory
 
 
 @pytest.fixture
 def policy_index(home):
-    index = PolicyIndexPage(title="Laws and policies", slug="policies")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return PolicyIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ def test_home_page_served_in_every_language(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_root_redirects_to_default_language(client, demo_site):
+def test_root_redirects_to_default_language(client, home):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"

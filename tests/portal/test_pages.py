@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (ensures Wagtail'
 
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 from portal.models import HomePage, StandardPage
+from tests.factories import CountryIndexPageFactory
 
 
 def test_home_page_only_under_the_root():
@@ -27,21 +28,16 @@ def test_standard_pages_nest_only_under_home_or_standard():
 
 
 @pytest.mark.django_db
-def test_only_one_home_page(demo_site):
+def test_only_one_home_page(home):
     assert not HomePage.can_create_at(Page.get_first_root_node())
 
 
 @pytest.mark.django_db
-def test_demo_loader_is_idempotent(demo_site):
-    from django.core.management import call_command
-
-    counts = (Page.objects.count(), EmergencyContact.objects.count(), CountryGuidePage.objects.count())
-    call_command("load_demo", verbosity=0)
-    assert (
-        Page.objects.count(),
-        EmergencyContact.objects.count(),
-        CountryGuidePage.objects.count(),
-    ) == counts
+def test_demo_loader_is_idempotent(demo_site, demo_reloaded):
+    before, after = demo_reloaded
+    for model in (Page, EmergencyContact, CountryGuidePage):
+        label = model._meta.label
+        assert after[label] == before[label], label
     assert CountryGuidePage.objects.count() == 12
     assert Revision.objects.exists()
 
@@ -55,10 +51,10 @@ def test_demo_guides_translated_for_viet_nam_and_korea(demo_site):
 
 
 @pytest.mark.django_db
-def test_guide_rejects_an_unknown_country_code(demo_site):
+def test_guide_rejects_an_unknown_country_code(home):
     from django.core.exceptions import ValidationError
 
-    index = CountryIndexPage.objects.get()
+    index = CountryIndexPageFactory(parent=home)
     page = CountryGuidePage(title="Nowhere", slug="nowhere", iso_code="QQ")
     with pytest.raises(ValidationError) as error:
         index.add_child(instance=page)

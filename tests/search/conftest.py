@@ -4,15 +4,13 @@ import uuid
 
 import pytest
 
-from countries.models import CountryGuidePage, CountryIndexPage
+from countries.models import CountryGuidePage
+from tests.factories import CountryIndexPageFactory
 
 
 @pytest.fixture
 def country_index(home):
-    index = CountryIndexPage(title="Countries", slug="countries")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return CountryIndexPageFactory(parent=home, slug="countries")
 
 
 @pytest.fixture
