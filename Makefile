@@ -30,11 +30,11 @@ run: setup ## Set everything up and serve the portal with demo content on 127.0.
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # One pytest-xdist worker per core, each with its own test database and its own demo load; the browser tests
-# stay together on one worker (tests/conftest.py).
+# stay together on one worker (pytest_xdist_make_scheduler in tests/conftest.py).
 TEST_WORKERS ?= auto
 test: $(VENV)/.installed ## Run every test, on TEST_WORKERS processes (DATABASE_URL picks the database; PYTEST_ARGS adds options)
 	$(MANAGE) compile_catalogues
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed ## Check the code with ruff
 	$(VENV)/bin/ruff check .

@@ -7,8 +7,6 @@ transaction that rolls back to it. Tests that ask for the demo are run after all
 database; `_no_demo_underneath` fails loudly if that order is ever broken.
 """
 
-from pathlib import Path
-
 import pytest
 
 from django.core.management import call_command
@@ -16,7 +14,6 @@ from django.db import transaction
 from django.utils import translation
 
 DEMO_FIXTURES = {"demo_site", "demo_reloaded"}
-BROWSER_TESTS = Path(__file__).parent / "browser"
 _demo_state = {"loaded": False}
 
 
@@ -26,12 +23,32 @@ def _asks_for_demo(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Move the tests that need the demo to the end, keeping pytest-django's order within each group, and keep
-    the browser tests on one pytest-xdist worker: they share one prepared portal server (tests/browser)."""
+    """Move the tests that need the demo to the end, keeping pytest-django's order within each group."""
     items.sort(key=_asks_for_demo)
-    for item in items:
-        if BROWSER_TESTS in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+# Tests that must run on the same pytest-xdist worker, in order: the browser tests share one prepared portal,
+# and the isolation tests check that one test's change is gone in the next.
+XDIST_GROUPS = ("tests/browser/", "tests/test_demo_isolation.py")
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's load scheduling, with the groups above kept whole.
+
+    xdist's own `--dist loadgroup` marks groups by rewriting `item._nodeid`, which pytest 9 no longer reads, so
+    the groups are told apart by path here. Work units are still handed out in collection order, so each worker
+    runs the demo tests after the others."""
+    if config.getvalue("dist") != "load":
+        return None  # another mode asked for by name
+    from xdist.scheduler import LoadScopeScheduling
+
+    config.option.loadscopereorder = False  # biggest groups first would break the order
+
+    class PortalScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return next((group for group in XDIST_GROUPS if nodeid.startswith(group)), nodeid)
+
+    return PortalScheduling(config, log)
 
 
 @pytest.fixture(autouse=True)

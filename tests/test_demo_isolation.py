@@ -1,6 +1,6 @@
 """The demo is loaded once per session: a test that changes it leaves nothing behind for the next one.
 
-The two tests run in this order on the same worker (the xdist group keeps them together under pytest-xdist);
+The two tests run in this order on the same worker (tests/conftest.py keeps them together under pytest-xdist);
 the first publishes, deletes and adds, the second finds the demo as `load_demo` left it.
 """
 
@@ -12,7 +12,7 @@ from countries.models import CountryGuidePage
 from portal.models import StandardPage
 from services.models import Service
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo-isolation")]
+pytestmark = pytest.mark.django_db
 
 ORIGINAL = {}
 

@@ -97,9 +97,9 @@ class PortalServer:
             self.manage("migrate", "--noinput")
             self.manage("load_demo")
             self.manage("collectstatic", "--noinput")
-            ready.mkdir(parents=True)
+            ready.mkdir(parents=True, exist_ok=True)  # a run stopped halfway may have left it
             shutil.copy2(build / "db.sqlite3", ready / "db.sqlite3")
-            shutil.copytree(build / "static", ready / "static")
+            shutil.copytree(build / "static", ready / "static", dirs_exist_ok=True)
             (ready / "done").touch()
         else:
             shutil.copy2(ready / "db.sqlite3", self.workdir / "db.sqlite3")
