@@ -32,6 +32,12 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+# Error pages in the visitor's language, with the header, search and the region's emergency numbers.
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
+handler500 = "portal.errors.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
