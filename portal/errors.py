@@ -11,8 +11,8 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.template.loader import render_to_string
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -53,8 +53,12 @@ def region_directory(language, use_database=True):
                     "name": guide.country_name,
                     "url": guide.get_url(),
                     "contacts": [
-                        {"kind": contact.get_kind_display(), "label": contact.label, "number": contact.number,
-                         "tel": contact.tel}
+                        {
+                            "kind": contact.get_kind_display(),
+                            "label": contact.label,
+                            "number": contact.number,
+                            "tel": contact.tel,
+                        }
                         for contact in guide.emergency_contacts.all()
                     ],
                 }
@@ -72,7 +76,9 @@ def render_error(request, status, title, message, use_database=True):
     language = error_language(request)
     with translation.override(language):
         info = translation.get_language_info(language)
-        full_path = request.get_full_path() if split_language_prefix(request.path_info)[0] else request.path_info
+        full_path = (
+            request.get_full_path() if split_language_prefix(request.path_info)[0] else request.path_info
+        )
         languages = [
             {
                 "code": code,
@@ -104,7 +110,9 @@ def bad_request(request, exception=None):
         request,
         400,
         lambda: _("Bad request"),
-        lambda: _("The address or the form could not be read. Check it, or start again from the links below."),
+        lambda: _(
+            "The address or the form could not be read. Check it, or start again from the links below."
+        ),
     )
 
 
@@ -122,7 +130,9 @@ def page_not_found(request, exception=None):
         request,
         404,
         lambda: _("Page not found"),
-        lambda: _("There is no page at this address. It may have moved. Search, or start from the links below."),
+        lambda: _(
+            "There is no page at this address. It may have moved. Search, or start from the links below."
+        ),
     )
 
 

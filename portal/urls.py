@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import visitor
+
 urlpatterns = [
     path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...
     path("admin/", include(wagtailadmin_urls)),
@@ -23,6 +25,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("browse-safely/", visitor.browse_safely, name="browse_safely"),
     path("", include("countries.urls")),
     path("", include("policies.urls")),
     path("", include("services.urls")),
