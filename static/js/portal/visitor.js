@@ -260,7 +260,52 @@
     }
   }
 
+  /* ---- Keyboard: Escape closes an open menu (the language switch) and puts focus back on its button. */
+  function setUpMenus() {
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" && event.key !== "Esc") {
+        return;
+      }
+      Array.prototype.forEach.call(document.querySelectorAll("details[data-menu][open]"), function (menu) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      });
+    });
+  }
+
+  /* ---- After a filter form is sent (or a facet link followed), focus goes to the result count, not <body>. */
+  var FOCUS_RESULTS = "portal-focus-results";
+
+  function setUpFilterFocus() {
+    function remember() {
+      try {
+        window.sessionStorage.setItem(FOCUS_RESULTS, "1");
+      } catch (error) {
+        /* storage disabled: focus stays where the browser puts it */
+      }
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filter-form]"), function (form) {
+      form.addEventListener("submit", remember);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filter-links] a"), function (link) {
+      link.addEventListener("click", remember);
+    });
+    var wanted = false;
+    try {
+      wanted = window.sessionStorage.getItem(FOCUS_RESULTS) === "1";
+      window.sessionStorage.removeItem(FOCUS_RESULTS);
+    } catch (error) {
+      wanted = false;
+    }
+    var count = document.querySelector("[data-result-count]");
+    if (wanted && count) {
+      count.focus();
+    }
+  }
+
   setUpQuickExit();
+  setUpMenus();
+  setUpFilterFocus();
   setUpShare();
   setUpSaveButton();
   rememberEmergencyNumbers();
