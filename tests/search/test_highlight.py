@@ -26,4 +26,6 @@ def test_unspaced_scripts_still_mark_inside_words():
 
 
 def test_snippet_is_escaped():
-    assert str(snippet_html("<b>hỗ trợ</b>", "hỗ trợ")) == "&lt;b&gt;<mark>hỗ</mark> <mark>trợ</mark>&lt;/b&gt;"
+    assert (
+        str(snippet_html("<b>hỗ trợ</b>", "hỗ trợ")) == "&lt;b&gt;<mark>hỗ</mark> <mark>trợ</mark>&lt;/b&gt;"
+    )
