@@ -40,7 +40,11 @@ def region_directory(language, use_database=True):
 
     With use_database=False only the cached copy is read (an empty one when there is none)."""
     key = _directory_key(language)
-    cached = cache.get(key)
+    try:
+        cached = cache.get(key)
+    except Exception:  # noqa: BLE001 - an error page must render even when the cache server is down
+        logger.warning("error page: the cache could not be read", exc_info=True)
+        cached = None
     if cached is not None or not use_database:
         return cached or []
     from countries.selectors import country_guides
@@ -68,7 +72,10 @@ def region_directory(language, use_database=True):
         logger.warning("error page: the country guides could not be read", exc_info=True)
         return []
     directory.sort(key=lambda entry: entry["name"])
-    cache.set(key, directory, DIRECTORY_CACHE_SECONDS)
+    try:
+        cache.set(key, directory, DIRECTORY_CACHE_SECONDS)
+    except Exception:  # noqa: BLE001 - as above
+        logger.warning("error page: the cache could not be written", exc_info=True)
     return directory
 
 

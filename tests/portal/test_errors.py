@@ -112,3 +112,15 @@ def test_every_error_handler_is_the_portal_s():
     resolver = get_resolver()
     for status in (400, 403, 404, 500):
         assert resolver.resolve_error_handler(status).__module__ == "portal.errors"
+
+
+@pytest.mark.django_db
+def test_500_renders_when_the_cache_server_is_down(home, django_db_blocker, monkeypatch):
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(errors.cache, "get", down)
+    with django_db_blocker.block():
+        response = errors.server_error(RequestFactory().get("/vi/"))
+    assert response.status_code == 500
+    assert "<h1>Đã xảy ra lỗi</h1>" in response.content.decode()
