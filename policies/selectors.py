@@ -58,6 +58,10 @@ class PolicyFilters:
     def is_active(self):
         return any(getattr(self, name) for name in FACETS)
 
+    def active_count(self):
+        """How many facet values are chosen (shown as "Filters (n)")."""
+        return sum(len(getattr(self, name)) for name in FACETS)
+
 
 def _parse_int(value, low, high):
     try:

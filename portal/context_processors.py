@@ -21,5 +21,6 @@ def languages(request):
         )
     return {
         "portal_languages": items,
+        "current_language_name": get_language_info(current)["name_local"],
         "LANGUAGE_BIDI_DIR": "rtl" if get_language_info(current)["bidi"] else "ltr",
     }

@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import visitor
+
 urlpatterns = [
     path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...
     path("admin/", include(wagtailadmin_urls)),
@@ -23,6 +25,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("browse-safely/", visitor.browse_safely, name="browse_safely"),
     path("", include("countries.urls")),
     path("", include("policies.urls")),
     path("", include("services.urls")),
@@ -31,6 +34,12 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Error pages in the visitor's language, with the header, search and the region's emergency numbers.
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
+handler500 = "portal.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -17,14 +17,8 @@ from django.views.decorators.http import require_GET
 # country of the region. Overridable with settings.QUICK_EXIT_URL.
 DEFAULT_QUICK_EXIT_URL = "https://www.google.com/search?q=weather"
 
-# Page models that always carry the quick exit; any page may also set `show_quick_exit = True`
-# (a class attribute or a field), and any view may put `show_quick_exit` in its context.
-QUICK_EXIT_PAGE_MODELS = {"countries.CountryGuidePage", "countries.CorridorGuidePage"}
-# Every view and page of these apps carries it (the service directory: people may be looking for shelter).
-QUICK_EXIT_APPS = {"services"}
-
 # Bump when the service worker's caching rules change: old caches are then dropped on activation.
-SERVICE_WORKER_VERSION = "2"
+SERVICE_WORKER_VERSION = "3"
 
 
 def quick_exit_url():
@@ -32,21 +26,9 @@ def quick_exit_url():
 
 
 def wants_quick_exit(page=None, request=None, context_flag=None):
-    """Whether a page (or the view behind the request) shows the "Leave this site" button."""
-    if context_flag:
-        return True
-    if page is not None:
-        if getattr(page, "show_quick_exit", False):
-            return True
-        meta = getattr(page, "_meta", None)
-        if meta is not None and (meta.label in QUICK_EXIT_PAGE_MODELS or meta.app_label in QUICK_EXIT_APPS):
-            return True
-    match = getattr(request, "resolver_match", None)
-    if match is not None and match.func is not None:
-        module = getattr(match.func, "__module__", "") or ""
-        if module.split(".")[0] in QUICK_EXIT_APPS:
-            return True
-    return False
+    """Whether the page shows the "Leave this site" button: every public page does (someone may be looking
+    over the visitor's shoulder on any of them); a view may leave it out with `show_quick_exit = False`."""
+    return context_flag is not False
 
 
 def _language(request):
@@ -65,6 +47,12 @@ def service_worker(request):
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
     response["Service-Worker-Allowed"] = "/"
     return response
+
+
+@require_GET
+def browse_safely(request):
+    """/<lang>/browse-safely/: private browsing, clearing the phone's history, and what the portal keeps."""
+    return render(request, "portal/browse_safely.html", {"show_page_tools": False})
 
 
 @require_GET

@@ -219,7 +219,8 @@ def _spans(text, query):
     for word in words:
         pattern = re.escape(word)
         if word.isascii():
-            pattern = rf"(?<![a-z0-9]){pattern}"
+            # Whole words only, as the engine matches them: "ho" (from "hỗ") must not mark "Hội" or "học".
+            pattern = rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"
         for match in re.finditer(pattern, folded):
             start, end = offsets[match.start()], offsets[match.end() - 1] + 1
             if not any(s < end and start < e for s, e in found):
@@ -343,6 +344,7 @@ def search_page_context(raw, language):
                 for doc in docs
             ],
             "promotions": promotions(params.query) if page.number == 1 else [],
+            "active_filter_count": int(bool(params.type)) + int(bool(params.country)),
             "type_facets": [
                 {
                     "label": TYPE_LABELS[key],

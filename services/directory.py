@@ -211,6 +211,7 @@ def directory_context(request, page=None, per_page=PER_PAGE):
         "items": items,
         "view": "map" if request.GET.get("view") == "map" else "list",
         "filters_query": query_without_page,
+        "active_filter_count": len(active),
         "geojson_params": urlencode(map_params),
         "embed_query": urlencode(
             {"lang": language, **{k: active[k] for k in ("country", "type") if k in active}}

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Site
@@ -52,6 +53,13 @@ def main_menu_pages(context):
     if root is None:
         return []
     return root.get_children().live().public().in_menu().not_type(StandardPage)
+
+
+@register.filter
+def language_name_bdi(code):
+    """A language's own name isolated in <bdi>, so that a sentence in another direction around it stays in
+    order (an Urdu name inside an English notice, or the reverse)."""
+    return format_html('<bdi lang="{}">{}</bdi>', code, get_language_info(code)["name_local"])
 
 
 @register.filter

@@ -2,8 +2,9 @@
  * Pages: network first, so visitors always get fresh content online; every page read is kept (the latest
  * 40 pages) and shown from the cache when the network fails; pages saved with "Save this page for offline
  * reading" are kept in their own cache until the visitor clears it. Never-read pages offline: /offline/.
+ * Search results are never kept: what a visitor searched for must not stay on the phone.
  * Static files: cache first (their names carry a content hash). Everything else (APIs, map tiles, admin)
- * goes to the network untouched. */
+ * goes to the network untouched. Quick exit deletes every cache from the page (static/js/portal/visitor.js). */
 "use strict";
 const VERSION = "{{ version|escapejs }}";
 const PAGES = "pages-v" + VERSION;
@@ -12,6 +13,7 @@ const STATIC = "static-v" + VERSION;
 const MAX_PAGES = 40;
 const PRECACHE = ["{% static 'css/portal.css' %}", "{% static 'js/portal/visitor.js' %}", "{% static 'img/favicon.svg' %}"];
 const LANGUAGE_PREFIX = /^\/([a-z]{2,3}(?:-[a-z]+)?)\//i;
+const NEVER_KEPT = /^\/[a-z]{2,3}(?:-[a-z]+)?\/search\//i;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
@@ -41,10 +43,11 @@ async function trim(cacheName) {
 
 async function networkFirst(request) {
   const url = new URL(request.url);
+  const keep = !NEVER_KEPT.test(url.pathname);
   try {
     const response = await fetch(request);
     const type = response.headers.get("Content-Type") || "";
-    if (response.ok && type.startsWith("text/html")) {
+    if (keep && response.ok && type.startsWith("text/html")) {
       const cache = await caches.open(PAGES);
       await cache.put(request, response.clone());
       trim(PAGES);
@@ -56,7 +59,7 @@ async function networkFirst(request) {
     }
     return response;
   } catch (error) {
-    const cached = (await caches.match(request, { ignoreSearch: false })) || (await caches.match(offlineUrl(url)));
+    const cached = (keep && (await caches.match(request, { ignoreSearch: false }))) || (await caches.match(offlineUrl(url)));
     if (cached) {
       return cached;
     }

@@ -71,6 +71,36 @@ def test_first_tab_stops_reach_the_button(page, guide_url):
     assert page.evaluate("document.activeElement.hasAttribute('data-quick-exit-button')")
 
 
-def test_home_page_has_no_quick_exit(page, portal_server):
-    page.goto(portal_server("/en/"))
-    assert page.locator("[data-quick-exit]").count() == 0
+@pytest.mark.parametrize(
+    "path", ["/en/", "/vi/search/?q=mua+b%C3%A1n+ng%C6%B0%E1%BB%9Di", "/en/policies/", "/ur/"]
+)
+def test_every_public_page_has_the_quick_exit(page, portal_server, path):
+    page.goto(portal_server(path))
+    assert page.locator("[data-quick-exit-button]").is_visible()
+    # inside a named landmark (axe's "region" rule)
+    assert page.locator("aside[aria-label] [data-quick-exit-button]").count() == 1
+
+
+def test_quick_exit_forgets_what_the_portal_kept(page, context, portal_server, guide_url, neutral_site):
+    page.goto(guide_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.goto(guide_url)
+    page.evaluate(
+        "localStorage.setItem('portal-offline', JSON.stringify({pages: [{path: '/x/', title: 'x'}], emergency: []}))"
+    )
+    assert page.evaluate("caches.keys().then((names) => names.length)") > 0
+    page.locator("[data-quick-exit-button]").click()
+    page.wait_for_url(EXIT_HOST)
+    # back on the portal's origin (a blank page, not read through a service worker) to look at what is left
+    check = context.new_page()
+    check.goto(portal_server("/sw.js"))
+    assert check.evaluate("caches.keys()") == []
+    assert check.evaluate("localStorage.getItem('portal-offline')") is None
+    assert check.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+
+
+def test_browse_more_safely_page_is_translated(page, portal_server):
+    page.goto(portal_server("/vi/browse-safely/"))
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert page.locator("main h1").text_content().strip() == "Duyệt web an toàn hơn"

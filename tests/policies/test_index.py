@@ -167,3 +167,15 @@ def test_feed_link_follows_a_single_filter(client, policy_index, policies):
     assert 'href="/en/updates/feed/objective/6/"' in html
     html = client.get(policy_index.url, {"type": "law", "country": "KR"}).content.decode()
     assert 'href="/en/updates/feed/"' in html
+
+
+@pytest.mark.django_db
+def test_filters_sit_behind_a_disclosure_with_the_number_chosen(client, policy_index, policies):
+    html = client.get(policy_index.url, {"country": ["VN", "PH"], "type": "law"}).content.decode()
+    assert "<summary>Filters (3)</summary>" in html
+    # the facets are inside the <details>, closed: on a phone the first policy is on the first screen
+    start = html.index('<details class="filters">')
+    details = html[start : html.index("</details>", start)]
+    assert 'class="policy-facets"' in details
+    assert html.index("</details>", start) < html.index('class="policy-card"')
+    assert "<summary>Filters (0)</summary>" in client.get(policy_index.url).content.decode()

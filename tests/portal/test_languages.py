@@ -91,4 +91,6 @@ def test_fallback_notice_is_in_the_visitors_language(client, demo_site):
         expected = gettext(english)
     assert expected != english, "the notice must be translated into Vietnamese"
     html = client.get("/vi/countries/japan/").content.decode()
-    assert expected.replace("%(language)s", get_language_info("vi")["name_local"]) in html
+    # the language's name is isolated in <bdi>, so that it reads in order in a sentence of the other direction
+    name = get_language_info("vi")["name_local"]
+    assert expected.replace("%(language)s", f'<bdi lang="vi">{name}</bdi>') in html

@@ -138,3 +138,10 @@ def test_promotions_come_first_and_queries_are_not_recorded(client, services, co
 def test_header_box_gets_the_autocomplete_script(client, db):
     html = client.get("/en/search/").content.decode()
     assert "js/search/autocomplete.js" in html and 'data-lang="en"' in html
+
+
+def test_search_page_facets_sit_behind_a_disclosure_and_the_form_is_named(client, services):
+    html = client.get("/en/search/", {"q": "shelter nha tam lanh", "country": "VN"}).content.decode()
+    assert "<summary>Filters (1)</summary>" in html
+    assert 'role="search" aria-labelledby="search-heading"' in html
+    assert "data-result-count" in html

@@ -131,3 +131,12 @@ def test_service_knows_its_public_url_in_the_active_language():
 
     with translation.override("vi"):
         assert Service(hsds_id="abc-123").get_absolute_url() == "/vi/services/abc-123/"
+
+
+def test_directory_filters_sit_behind_a_disclosure_with_the_number_chosen(client, directory):
+    html = client.get(directory.get_url(), {"country": "KR", "type": "hotline"}).content.decode()
+    assert "<summary>Filters (2)</summary>" in html
+    start = html.index('<details class="filters">')
+    details = html[start : html.index("</details>", start)]
+    assert 'class="service-filters"' in details and "data-filter-form" in details
+    assert "data-result-count" in html

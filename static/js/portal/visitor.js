@@ -3,6 +3,8 @@
 (function () {
   "use strict";
 
+  var STORE = "portal-offline";
+
   /* ---- Quick exit (GOV.UK "Exit this page"): the button, or Shift pressed 3 times within 5 seconds,
    * blanks the page at once and replaces it in history with a neutral page (location.replace). */
   function setUpQuickExit() {
@@ -15,12 +17,24 @@
     var presses = 0;
     var timer = null;
 
+    var leaving = false;
+
     function exit(event) {
       if (event) {
         event.preventDefault();
       }
+      if (leaving) {
+        return;
+      }
+      leaving = true;
       document.documentElement.classList.add("quick-exit-active");
       document.title = box.getAttribute("data-leaving") || "";
+      /* Leave at once when everything is cleared, and after 800 ms whatever happens. */
+      var timeout = new Promise(function (resolve) { window.setTimeout(resolve, 800); });
+      Promise.race([forgetEverything(), timeout]).then(leave, leave);
+    }
+
+    function leave() {
       window.location.replace(url);
     }
 
@@ -46,6 +60,29 @@
     });
   }
 
+  /* ---- What the portal left on this phone: the saved pages and numbers (localStorage) and every cache of the
+   * service worker (pages read, pages saved, static files). The service worker itself is unregistered. */
+  function forgetEverything() {
+    try {
+      window.localStorage.removeItem(STORE);
+      window.sessionStorage.clear();
+    } catch (error) {
+      /* storage disabled: nothing kept */
+    }
+    var work = [];
+    if (window.caches && window.caches.keys) {
+      work.push(window.caches.keys().then(function (names) {
+        return Promise.all(names.map(function (name) { return window.caches.delete(name); }));
+      }));
+    }
+    if ("serviceWorker" in navigator && navigator.serviceWorker.getRegistrations) {
+      work.push(navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.map(function (registration) { return registration.unregister(); }));
+      }));
+    }
+    return Promise.all(work);
+  }
+
   /* ---- Share: the Web Share API where the phone has it, and copy the link; the app links work without JS. */
   function setUpShare() {
     var native = document.querySelector("[data-share-native]");
@@ -68,7 +105,6 @@
   }
 
   /* ---- Offline: remember emergency numbers of country guides read and the pages saved, for /offline/. */
-  var STORE = "portal-offline";
 
   function load() {
     try {
@@ -146,6 +182,41 @@
     return node;
   }
 
+  /* The pages the service worker keeps (read or saved), newest first, with the title and language read from
+   * each cached page itself: what this phone can really show offline. */
+  function cachedPages() {
+    if (!window.caches || !window.DOMParser) {
+      return Promise.resolve([]);
+    }
+    return window.caches.keys().then(function (names) {
+      var kept = names.filter(function (name) { return /^(saved|pages)-/.test(name); }).sort().reverse();
+      return Promise.all(kept.map(function (name) {
+        return window.caches.open(name).then(function (cache) {
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.reverse().map(function (request) {
+              return cache.match(request).then(function (response) {
+                return response ? response.text() : "";
+              }).then(function (html) {
+                var doc = new window.DOMParser().parseFromString(html, "text/html");
+                var heading = doc.querySelector("main h1");
+                var url = new URL(request.url);
+                return {
+                  path: url.pathname + url.search,
+                  title: (heading ? heading.textContent : doc.title).replace(/\s+/g, " ").trim(),
+                  lang: doc.documentElement.getAttribute("lang") || ""
+                };
+              });
+            }));
+          });
+        });
+      }));
+    }).then(function (lists) {
+      return lists.reduce(function (all, list) { return all.concat(list); }, []);
+    }).catch(function () {
+      return [];
+    });
+  }
+
   function fillOfflinePage() {
     var pagesList = document.querySelector("[data-offline-pages]");
     var emergencyBox = document.querySelector("[data-offline-emergency]");
@@ -153,13 +224,20 @@
       return;
     }
     var data = load();
-    if (!data.pages.length) {
-      pagesList.appendChild(element("li", pagesList.getAttribute("data-empty")));
-    }
-    data.pages.forEach(function (entry) {
-      var item = document.createElement("li");
-      item.appendChild(element("a", entry.title, { href: entry.path, lang: entry.lang }));
-      pagesList.appendChild(item);
+    cachedPages().then(function (cached) {
+      var seen = {};
+      data.pages.concat(cached).forEach(function (entry) {
+        if (seen[entry.path] || !entry.title || entry.path.indexOf("/offline/") === 0) {
+          return;
+        }
+        seen[entry.path] = true;
+        var item = document.createElement("li");
+        item.appendChild(element("a", entry.title, { href: entry.path, lang: entry.lang }));
+        pagesList.appendChild(item);
+      });
+      if (!pagesList.children.length) {
+        pagesList.appendChild(element("li", pagesList.getAttribute("data-empty")));
+      }
     });
     if (!data.emergency.length) {
       emergencyBox.appendChild(element("p", emergencyBox.getAttribute("data-empty")));
@@ -182,7 +260,52 @@
     }
   }
 
+  /* ---- Keyboard: Escape closes an open menu (the language switch) and puts focus back on its button. */
+  function setUpMenus() {
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" && event.key !== "Esc") {
+        return;
+      }
+      Array.prototype.forEach.call(document.querySelectorAll("details[data-menu][open]"), function (menu) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      });
+    });
+  }
+
+  /* ---- After a filter form is sent (or a facet link followed), focus goes to the result count, not <body>. */
+  var FOCUS_RESULTS = "portal-focus-results";
+
+  function setUpFilterFocus() {
+    function remember() {
+      try {
+        window.sessionStorage.setItem(FOCUS_RESULTS, "1");
+      } catch (error) {
+        /* storage disabled: focus stays where the browser puts it */
+      }
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filter-form]"), function (form) {
+      form.addEventListener("submit", remember);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-filter-links] a"), function (link) {
+      link.addEventListener("click", remember);
+    });
+    var wanted = false;
+    try {
+      wanted = window.sessionStorage.getItem(FOCUS_RESULTS) === "1";
+      window.sessionStorage.removeItem(FOCUS_RESULTS);
+    } catch (error) {
+      wanted = false;
+    }
+    var count = document.querySelector("[data-result-count]");
+    if (wanted && count) {
+      count.focus();
+    }
+  }
+
   setUpQuickExit();
+  setUpMenus();
+  setUpFilterFocus();
   setUpShare();
   setUpSaveButton();
   rememberEmergencyNumbers();
