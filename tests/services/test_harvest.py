@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from django.core.management import CommandError, call_command
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from services import harvest as harvest_module
 from services.harvest import Fetcher, HarvestError, check_url, harvest
@@ -310,3 +312,78 @@ def test_malformed_or_failing_source_changes_nothing(partner, body, message):
     source.url = f"{partner.base}/missing.json"
     assert "HTTP 404" in harvest(source).problems[0]
     assert not Service.objects.exists()
+
+
+# --- Provenance and the dashboards ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def harvested(partner):
+    import_services([hsds_service("mine", name="Editors' own", lat=21.03)])
+    partner.add("/feed.json", [hsds_service("theirs", name="Partner's shelter")])
+    source = DirectorySource.objects.create(
+        name="Women's Union list",
+        partner="Viet Nam Women's Union",
+        url=f"{partner.base}/feed.json",
+        licence="CC BY 4.0",
+        attribution="© Viet Nam Women's Union",
+    )
+    assert harvest(source).ok
+    return source
+
+
+def test_service_page_api_and_geojson_carry_the_provenance(client, harvested):
+    theirs = Service.objects.get(hsds_id=uid("service", "theirs"))
+    assert theirs.harvested_at and theirs.organization.source == harvested
+    html = client.get(f"/en/services/{theirs.hsds_id}/").content.decode()
+    date = date_format(localtime(theirs.harvested_at), "DATE_FORMAT")
+    assert f"Listed by Viet Nam Women&#x27;s Union, updated {date}" in html
+    assert "© Viet Nam Women&#x27;s Union" in html and "Licence: CC BY 4.0" in html
+    mine = client.get(f"/en/services/{uid('service', 'mine')}/").content.decode()
+    assert "Listed by" not in mine
+
+    data = client.get(f"/api/hsds/services/{theirs.hsds_id}").json()
+    assert data["provenance"]["partner"] == "Viet Nam Women's Union"
+    assert data["provenance"]["licence"] == "CC BY 4.0" and data["provenance"]["harvested_at"].endswith("Z")
+    assert "provenance" not in client.get(f"/api/hsds/services/{uid('service', 'mine')}").json()
+    listed = client.get("/api/hsds/services", {"full_service": "true"}).json()["contents"]
+    assert {s["id"]: "provenance" in s for s in listed} == {
+        theirs.hsds_id: True,
+        uid("service", "mine"): False,
+    }
+
+    features = {
+        f["properties"]["hsds_id"]: f["properties"]
+        for f in client.get("/api/services.geojson").json()["features"]
+    }
+    assert features[theirs.hsds_id]["listed_by"] == "Viet Nam Women's Union"
+    assert features[theirs.hsds_id]["harvested_at"].endswith("Z")
+    assert features[uid("service", "mine")]["listed_by"] is None
+
+
+def test_feed_dashboard_shows_each_harvest_and_the_reasons_of_a_refusal(client, harvested, partner):
+    from django.contrib.auth.models import User
+
+    partner.add("/feed.json", [hsds_service("theirs"), hsds_service("bad", country="XX")])
+    assert not harvest(harvested).ok
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "a-long-password-123"))
+    html = client.get("/admin/services/feeds/").content.decode()
+    assert "Women&#x27;s Union list" in html and "Failing" in html
+    assert "Refused: 1 record rejected; nothing was changed" in html
+    assert "unknown ISO 3166-1 alpha-2 country code &#x27;XX&#x27;" in html
+    assert "1 added, 0 changed, 0 removed, 0 unchanged" in html  # the first harvest, among the recent ones
+    assert client.get("/admin/snippets/services/directorysource/").status_code == 200
+
+
+def test_public_sources_page_is_translated_and_lists_enabled_sources(client, harvested):
+    DirectorySource.objects.create(
+        name="Paused", partner="Hidden partner", url="https://example.org/", enabled=False
+    )
+    html = client.get("/en/services/sources/").content.decode()
+    assert "Viet Nam Women&#x27;s Union" in html and "Healthy" in html and "Hidden partner" not in html
+    assert "1 added, 0 changed, 0 removed, 0 unchanged" in html
+    vi = client.get("/vi/services/sources/")
+    assert vi.status_code == 200 and 'lang="vi"' in vi.content.decode()
+    assert "Healthy" not in vi.content.decode()
+    ur = client.get("/ur/services/sources/").content.decode()
+    assert 'dir="rtl"' in ur
