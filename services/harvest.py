@@ -407,6 +407,9 @@ def harvest(source, dry_run=False, fetcher=None, max_pages=None):
         run.rejected = len({p.index for p in error.problems if p.index >= 0}) or 1
     except HarvestError as error:
         run.problems = [str(error)]
+    except Exception as error:  # a harvest from cron must record what went wrong and go on to the next source
+        logger.exception("harvest of %s failed", source)
+        run.problems = [f"unexpected error: {error!r}"]
     run.duration = round(time.monotonic() - clock, 3)
     if not dry_run and source.pk:
         run.save()

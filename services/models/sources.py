@@ -3,6 +3,8 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,13 @@ SCHEDULE_INTERVALS = {
 }
 
 
+def validate_language_codes(value):
+    known = {code for code, _name in settings.LANGUAGES}
+    for code in (c.strip() for c in value.split(",")):
+        if code and code not in known:
+            raise ValidationError(_("unknown language %(code)r"), params={"code": code})
+
+
 class DirectorySource(models.Model):
     """One partner's list of services, read by `manage.py harvest_hsds`."""
 
@@ -26,6 +35,7 @@ class DirectorySource(models.Model):
     url = models.URLField(
         _("URL"),
         max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
         help_text=_(
             "The base URL of an HSDS 3.0 API (ending in /api/hsds/ or similar) or of an HSDS JSON file."
         ),
@@ -35,6 +45,7 @@ class DirectorySource(models.Model):
         _("translations"),
         max_length=200,
         blank=True,
+        validators=[validate_language_codes],
         help_text=_(
             "APIs only: more language codes, comma-separated (e.g. vi,ko), read with lang=; "
             "text that is the same as in the main language is not kept as a translation."

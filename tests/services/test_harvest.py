@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -387,3 +388,28 @@ def test_public_sources_page_is_translated_and_lists_enabled_sources(client, har
     assert "Healthy" not in vi.content.decode()
     ur = client.get("/ur/services/sources/").content.decode()
     assert 'dir="rtl"' in ur
+
+
+def test_a_source_is_checked_like_any_form(partner):
+    source = DirectorySource(name="S", partner="P", url="ftp://example.org/feed.json", translations="vi, xx")
+    with pytest.raises(ValidationError) as error:
+        source.full_clean()
+    assert set(error.value.message_dict) == {"url", "translations"}
+    with pytest.raises(CommandError, match="url: Enter a valid URL"):
+        call_command("harvest_hsds", "ftp://example.org/feed.json", "--source", "S")
+    with pytest.raises(CommandError, match="unknown language"):
+        call_command("harvest_hsds", f"{partner.base}/feed.json", "--source", "S", "--language", "xx")
+    assert not DirectorySource.objects.exists()
+
+
+def test_an_unexpected_error_is_recorded_and_changes_nothing(partner, monkeypatch):
+    partner.add("/feed.json", [hsds_service("a")])
+    source = DirectorySource.objects.create(name="S", partner="P", url=f"{partner.base}/feed.json")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(harvest_module, "_remove_unlisted", broken)
+    run = harvest(source)
+    assert not run.ok and run.problems == ["unexpected error: RuntimeError('disk full')"]
+    assert not Service.objects.exists() and HarvestRun.objects.get() == run

@@ -6,6 +6,7 @@ the same loop.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
@@ -39,8 +40,12 @@ class Command(BaseCommand):
             record = DirectorySource.objects.filter(name=source).first()
             if record is None:
                 record = DirectorySource(name=source, partner=source, url=url, language=language)
-                if not dry_run:
+                try:
                     record.full_clean()
+                except ValidationError as error:
+                    problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+                    raise CommandError(problems) from error
+                if not dry_run:
                     record.save()
                     self.stdout.write(f"Created the directory source {source!r}.")
             elif (record.url, record.language) != (url, language):
