@@ -374,6 +374,8 @@ def test_feed_dashboard_shows_each_harvest_and_the_reasons_of_a_refusal(client, 
     assert "unknown ISO 3166-1 alpha-2 country code &#x27;XX&#x27;" in html
     assert "1 added, 0 changed, 0 removed, 0 unchanged" in html  # the first harvest, among the recent ones
     assert client.get("/admin/snippets/services/directorysource/").status_code == 200
+    form = client.get("/admin/snippets/services/directorysource/add/").content.decode()
+    assert 'name="translations"' in form and 'name="attribution"' in form and 'name="schedule"' in form
 
 
 def test_public_sources_page_is_translated_and_lists_enabled_sources(client, harvested):
