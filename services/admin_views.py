@@ -12,6 +12,8 @@ from wagtail.admin import messages
 
 from .csv_import import COLUMNS, parse_csv
 from .importers import import_services
+from .models import HarvestRun
+from .selectors import source_statuses
 from .validation import HSDSImportError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -61,3 +63,17 @@ def csv_import(request):
                         language=form.cleaned_data["language"],
                     )
     return TemplateResponse(request, "services/admin/csv_import.html", context)
+
+
+@permission_required("services.view_directorysource", raise_exception=True)
+def feed_dashboard(request):
+    """Each directory source's last harvest (added, changed, removed, rejected and why, time taken, health)
+    and the latest harvests of all sources."""
+    return TemplateResponse(
+        request,
+        "services/admin/feed_dashboard.html",
+        {
+            "statuses": source_statuses(),
+            "recent": HarvestRun.objects.filter(dry_run=False).select_related("source")[:20],
+        },
+    )

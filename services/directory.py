@@ -93,7 +93,7 @@ def filter_services(filters, language):
 
 def with_details(queryset):
     """Everything a list item or a detail page shows, in a fixed number of queries."""
-    return queryset.select_related("organization").prefetch_related(
+    return queryset.select_related("organization", "source").prefetch_related(
         "phones",
         "schedules",
         "languages",
@@ -184,6 +184,14 @@ def service_item(service, language, url_prefix):
         "first_place": places[0] if places else None,
         "website": service.url,
         "email": service.email,
+        "provenance": {
+            "partner": service.source.partner,
+            "updated": service.harvested_at,
+            "attribution": service.source.attribution,
+            "licence": service.source.licence,
+        }
+        if service.source_id
+        else None,
     }
 
 

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import translation
 
-from .models import SERVICE_TYPES, Service, ServiceAtLocation, TaxonomyTerm
+from .models import SERVICE_TYPES, DirectorySource, Service, ServiceAtLocation, TaxonomyTerm
 from .text import column, fallback_columns
 
 
@@ -91,6 +91,8 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
             "location__country",
             "location__latitude",
             "location__longitude",
+            "service__source_id",
+            "service__harvested_at",
             "service__status",
         )
         if row[-1] == "active"
@@ -103,6 +105,8 @@ def geojson(language="en", **filters):
     """A GeoJSON FeatureCollection of the services matching the filters."""
     rows, types = map_points(language=language, **filters)
     prefix = detail_url_prefix(language)
+    # A few sources at most: their partners' names in one small query, not a join in the map's query.
+    partners = dict(DirectorySource.objects.values_list("pk", "partner")) if any(r[6] for r in rows) else {}
     features = [
         {
             "type": "Feature",
@@ -113,9 +117,13 @@ def geojson(language="en", **filters):
                 "type": (types.get(service_id) or [""])[0],
                 "country": country,
                 "url": f"{prefix}{hsds_id}/",
+                # Provenance: the partner whose directory lists it, and when it was last harvested (null
+                # for the services editors made here).
+                "listed_by": partners.get(source_id),
+                "harvested_at": harvested_at.isoformat().replace("+00:00", "Z") if harvested_at else None,
             },
         }
-        for service_id, hsds_id, name, country, lat, lng in rows
+        for service_id, hsds_id, name, country, lat, lng, source_id, harvested_at in rows
     ]
     return {"type": "FeatureCollection", "features": features}
 
@@ -134,3 +142,41 @@ def services_for_countries(iso_codes, limit=None):
 
 def service_types():
     return TaxonomyTerm.objects.filter(taxonomy__name=SERVICE_TYPES).order_by("sort_order", "code")
+
+
+def source_statuses(enabled_only=False):
+    """Each directory source with its last harvest, its last successful one, how many services it lists and
+    its health ("healthy", "failing" or "waiting" for a first harvest), in four queries."""
+    from django.db.models import Count, OuterRef, Subquery
+
+    from .models import HarvestRun
+
+    runs = HarvestRun.objects.filter(source=OuterRef("pk"), dry_run=False).order_by("-started_at")
+    sources = DirectorySource.objects.annotate(
+        last_run_id=Subquery(runs.values("pk")[:1]),
+        last_success_at=Subquery(runs.filter(ok=True).values("started_at")[:1]),
+    ).order_by("name")
+    if enabled_only:
+        sources = sources.filter(enabled=True)
+    sources = list(sources)
+    counts = dict(
+        Service.objects.filter(source__in=sources)
+        .order_by()
+        .values("source")
+        .annotate(n=Count("pk"))
+        .values_list("source", "n")
+    )
+    last_runs = HarvestRun.objects.in_bulk([s.last_run_id for s in sources if s.last_run_id])
+    statuses = []
+    for source in sources:
+        run = last_runs.get(source.last_run_id)
+        statuses.append(
+            {
+                "source": source,
+                "run": run,
+                "last_success_at": source.last_success_at,
+                "services": counts.get(source.pk, 0),
+                "health": "waiting" if run is None else ("healthy" if run.ok else "failing"),
+            }
+        )
+    return statuses

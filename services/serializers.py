@@ -145,6 +145,23 @@ def sal_dict(link, language, service=None, with_location=True):
     return _compact(data)
 
 
+def provenance_dict(record):
+    """Where a harvested record comes from (not HSDS; absent from the records editors made here)."""
+    source = record.source
+    return _compact(
+        {
+            "source": source.name,
+            "partner": source.partner,
+            "url": source.url,
+            "licence": source.licence,
+            "attribution": source.attribution,
+            "harvested_at": record.harvested_at.isoformat().replace("+00:00", "Z")
+            if record.harvested_at
+            else None,
+        }
+    )
+
+
 def service_dict(service, language, full=True):
     """One service: the one-to-one fields (HSDS service_list) or fully nested (HSDS compiled service)."""
     data = {
@@ -200,6 +217,8 @@ def service_dict(service, language, full=True):
                 "cost_options": _cost_options(service, language),
             }
         )
+    if service.source_id:
+        data["provenance"] = provenance_dict(service)
     return _compact(data, keep=("name",))
 
 
@@ -225,7 +244,7 @@ def location_queryset():
 
 def services_queryset(full=True):
     """Services with everything service_dict() reads, in a fixed number of queries."""
-    queryset = Service.objects.select_related("organization")
+    queryset = Service.objects.select_related("organization", "source")
     if full:
         queryset = queryset.prefetch_related(
             "phones",

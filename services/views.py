@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from .directory import service_item, with_details
 from .models import Service, ServiceReport
-from .selectors import detail_url_prefix
+from .selectors import detail_url_prefix, source_statuses
 
 
 class ReportForm(forms.Form):
@@ -63,3 +63,9 @@ def service_detail(request, hsds_id):
 @require_http_methods(["POST"])
 def report(request, hsds_id):
     return service_detail(request, hsds_id)
+
+
+@require_http_methods(["GET", "HEAD"])
+def sources(request):
+    """The public status page of the partners' directories the portal harvests, like Open Referral UK's."""
+    return render(request, "services/sources.html", {"statuses": source_statuses(enabled_only=True)})

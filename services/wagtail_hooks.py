@@ -12,8 +12,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import csv_import
-from .models import Location, Organization, Service, ServiceReport, TaxonomyTerm
+from .admin_views import csv_import, feed_dashboard
+from .models import DirectorySource, Location, Organization, Service, ServiceReport, TaxonomyTerm
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -33,7 +33,7 @@ class ServiceViewSet(SnippetViewSet):
     model = Service
     icon = "help"
     menu_label = _("Services")
-    list_display = ["name", "organization", "status", "assured_date", "last_modified"]
+    list_display = ["name", "organization", "status", "assured_date", "source", "last_modified"]
     list_export = ["hsds_id", "name", "status", "assured_date"]
     search_fields = ["name", "alternate_name", "description"]
     filterset_class = ServiceFilterSet
@@ -76,8 +76,25 @@ class ReportViewSet(SnippetViewSet):
     ordering = ["status", "-created_at"]
 
 
+class DirectorySourceViewSet(SnippetViewSet):
+    """Partners' directories harvested by `manage.py harvest_hsds`; their harvests are on the feed dashboard."""
+
+    model = DirectorySource
+    icon = "download"
+    menu_label = _("Directory sources")
+    list_display = ["name", "partner", "url", "language", "schedule", "enabled"]
+    list_filter = ["enabled", "schedule"]
+
+
 class DirectoryGroup(SnippetViewSetGroup):
-    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, TaxonomyTermViewSet, ReportViewSet)
+    items = (
+        ServiceViewSet,
+        OrganizationViewSet,
+        LocationViewSet,
+        TaxonomyTermViewSet,
+        ReportViewSet,
+        DirectorySourceViewSet,
+    )
     menu_icon = "site"
     menu_label = _("Service directory")
     menu_name = "service-directory"
@@ -88,12 +105,20 @@ register_snippet(DirectoryGroup)
 
 @hooks.register("register_admin_urls")
 def register_csv_import_url():
-    return [path("services/import-csv/", csv_import, name="services_csv_import")]
+    return [
+        path("services/import-csv/", csv_import, name="services_csv_import"),
+        path("services/feeds/", feed_dashboard, name="services_feed_dashboard"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
 def register_csv_import_menu_item():
     return MenuItem(_("Import services (CSV)"), reverse("services_csv_import"), icon_name="upload", order=960)
+
+
+@hooks.register("register_admin_menu_item")
+def register_feed_dashboard_menu_item():
+    return MenuItem(_("Feed dashboard"), reverse("services_feed_dashboard"), icon_name="download", order=961)
 
 
 @hooks.register("insert_global_admin_js")

@@ -287,3 +287,11 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # axes.W006 asks to lock by IP address too. We lock the account itself (username), which rotating
 # addresses or user agents cannot bypass, and keep no editor's IP address for it.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# --- Harvesting partners' HSDS feeds (services.harvest, `manage.py harvest_hsds`).
+HARVEST_TIMEOUT = env_int("HARVEST_TIMEOUT", 30)  # seconds per request
+HARVEST_MAX_BYTES = env_int("HARVEST_MAX_BYTES", 50 * 1024 * 1024)  # everything one harvest reads
+HARVEST_MAX_PAGES = env_int("HARVEST_MAX_PAGES", 500)  # pages of one listing
+# Private, loopback and link-local addresses are refused (a harvest must not reach the portal's own network);
+# the tests and a harvest from a second portal on the same machine need them.
+HARVEST_ALLOW_PRIVATE_ADDRESSES = env_bool("HARVEST_ALLOW_PRIVATE_ADDRESSES", False)

@@ -109,7 +109,7 @@ def organizations(request):
     queryset = _search(Organization.objects.order_by("pk"), request, language, ("name",))
     if full:
         queryset = queryset.prefetch_related(
-            Prefetch("services", queryset=Service.objects.select_related("organization"))
+            Prefetch("services", queryset=Service.objects.select_related("organization", "source"))
         )
         return JsonResponse(paged(request, queryset, lambda o: _organization_full(o, language)))
     return JsonResponse(paged(request, queryset, lambda o: organization_dict(o, language)))
@@ -119,7 +119,7 @@ def organizations(request):
 def organization_detail(request, hsds_id):
     language = params.language(request)
     org = Organization.objects.prefetch_related(
-        Prefetch("services", queryset=Service.objects.select_related("organization"))
+        Prefetch("services", queryset=Service.objects.select_related("organization", "source"))
     ).get(hsds_id=hsds_id)
     return JsonResponse(_organization_full(org, language))
 
@@ -153,7 +153,7 @@ def _sal_full(link, language):
 @hsds_api
 def service_at_locations(request):
     language = params.language(request)
-    queryset = location_queryset().select_related("service__organization").order_by("pk")
+    queryset = location_queryset().select_related("service__organization", "service__source").order_by("pk")
     queryset = _search(queryset, request, language, ("name",), relation="service__")
     organization = params.text(request, "organization_id", 36)
     if organization:
@@ -167,5 +167,5 @@ def service_at_locations(request):
 @hsds_api
 def service_at_location_detail(request, hsds_id):
     language = params.language(request)
-    link = location_queryset().select_related("service__organization").get(hsds_id=hsds_id)
+    link = location_queryset().select_related("service__organization", "service__source").get(hsds_id=hsds_id)
     return JsonResponse(_sal_full(link, language))

@@ -67,6 +67,14 @@ def openapi_document():
     full_service = copy.deepcopy(service_list)
     for key in ("phones", "schedules", "languages", "service_at_locations", "attributes", "cost_options"):
         full_service["properties"][key] = {"type": "array", "items": {"type": "object", "required": ["id"]}}
+    # Not HSDS: where a harvested service comes from (absent from the services editors made here).
+    full_service["properties"]["provenance"] = {
+        "type": "object",
+        "properties": {
+            name: {"type": "string", "format": "date-time"} if name == "harvested_at" else {"type": "string"}
+            for name in ("source", "partner", "url", "licence", "attribution", "harvested_at")
+        },
+    }
     paths = {
         "/api/hsds/": _get(
             "getAPIMetaInformation",
@@ -332,6 +340,8 @@ def openapi_document():
                                         "type": {"type": "string"},
                                         "country": {"type": "string"},
                                         "url": {"type": "string"},
+                                        "listed_by": {"type": ["string", "null"]},
+                                        "harvested_at": {"type": ["string", "null"], "format": "date-time"},
                                     },
                                 },
                             },

@@ -5,12 +5,15 @@ from .organizations import Organization
 from .pages import ServiceDirectoryPage
 from .reports import ServiceReport
 from .services import Language, Phone, Schedule, Service
+from .sources import DirectorySource, HarvestRun
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, Taxonomy, TaxonomyTerm
 
 __all__ = [
     "SERVICE_TYPES",
     "TARGET_GROUPS",
     "Address",
+    "DirectorySource",
+    "HarvestRun",
     "Language",
     "Location",
     "Organization",

@@ -22,3 +22,21 @@ class HSDSRecord(models.Model):
 
     class Meta:
         abstract = True
+
+
+class HarvestedRecord(models.Model):
+    """Provenance: the partner's directory a record was harvested from (none: made by editors) and when."""
+
+    source = models.ForeignKey(
+        "services.DirectorySource",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="harvested_%(class)ss",
+        verbose_name=_("directory source"),
+    )
+    harvested_at = models.DateTimeField(_("last harvested"), null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True

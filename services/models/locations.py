@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from countries.names import is_known_country
 
-from .base import HSDSRecord
+from .base import HarvestedRecord, HSDSRecord
 from .organizations import Organization
 
 
@@ -23,7 +23,7 @@ def validate_country(value):
         raise ValidationError(_("%(code)s is not a known ISO 3166-1 country code."), params={"code": value})
 
 
-class Location(HSDSRecord, ClusterableModel):
+class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
     TYPES = [("physical", _("Physical")), ("postal", _("Postal")), ("virtual", _("Virtual"))]
 
     organization = models.ForeignKey(

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from .base import HSDSRecord
+from .base import HarvestedRecord, HSDSRecord
 
 
-class Organization(index.Indexed, HSDSRecord):
+class Organization(index.Indexed, HSDSRecord, HarvestedRecord):
     name = models.CharField(_("name"), max_length=255)
     alternate_name = models.CharField(_("alternate name"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)

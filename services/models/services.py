@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from .base import HSDSRecord
+from .base import HarvestedRecord, HSDSRecord
 from .organizations import Organization
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
 
 
-class Service(index.Indexed, HSDSRecord, ClusterableModel):
+class Service(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
     STATUSES = [
         ("active", _("Active")),
         ("inactive", _("Inactive")),
@@ -46,6 +46,8 @@ class Service(index.Indexed, HSDSRecord, ClusterableModel):
         TaxonomyTerm, blank=True, related_name="services", verbose_name=_("service types and target groups")
     )
     last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
+    # A digest of the harvested record (every language read): a harvest rewrites a service only if it changed.
+    harvest_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     search_fields = [
         index.SearchField("name", boost=3),

@@ -28,7 +28,7 @@ def test_schema_rejects_a_broken_compose_file():
 
 def test_the_whole_stack_is_there():
     services = COMPOSE["services"]
-    assert set(services) == {"db", "elasticsearch", "redis", "web"}
+    assert set(services) == {"db", "elasticsearch", "redis", "web", "harvest"}
     assert services["db"]["image"].startswith("postgres:")
     assert re.match(
         r"docker\.elastic\.co/elasticsearch/elasticsearch:9\.", services["elasticsearch"]["image"]
@@ -44,8 +44,16 @@ def test_the_whole_stack_is_there():
 def test_every_service_has_a_health_check_and_waits_for_healthy_dependencies():
     for name, service in COMPOSE["services"].items():
         assert service.get("healthcheck", {}).get("test"), name
-    for dependency in COMPOSE["services"]["web"]["depends_on"].values():
-        assert dependency["condition"] == "service_healthy"
+    for name in ("web", "harvest"):
+        for dependency in COMPOSE["services"][name]["depends_on"].values():
+            assert dependency["condition"] == "service_healthy"
+
+
+def test_the_harvester_runs_the_due_sources_with_the_web_containers_settings():
+    harvest, web = COMPOSE["services"]["harvest"], COMPOSE["services"]["web"]
+    assert "harvest_hsds --due" in " ".join(harvest["command"])
+    assert harvest["build"] == web["build"] and harvest["environment"] == web["environment"]
+    assert "ports" not in harvest
 
 
 def test_volumes_are_named_and_declared():

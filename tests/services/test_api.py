@@ -141,6 +141,8 @@ def test_geojson_filters(client, services, django_assert_max_num_queries):
         "type": "legal-aid",
         "country": "VN",
         "url": f"/en/services/{uid('service', 'hanoi')}/",
+        "listed_by": None,  # made here, not harvested from a partner's directory
+        "harvested_at": None,
     }
 
     def ids(q):

@@ -1,0 +1,417 @@
+"""Harvesting partners' HSDS feeds: two portals read each other, all or nothing, provenance, safety.
+
+The partner is a local HTTP server on 127.0.0.1 serving pages recorded from this portal's own HSDS API (the
+demo services in English, Vietnamese and Korean), so nothing outside the machine is ever reached.
+"""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+
+from services import harvest as harvest_module
+from services.harvest import Fetcher, HarvestError, check_url, harvest
+from services.importers import import_services
+from services.models import (
+    DirectorySource,
+    HarvestRun,
+    Location,
+    Organization,
+    Phone,
+    Service,
+    ServiceAtLocation,
+)
+
+from .factories import hsds_service, uid
+
+pytestmark = pytest.mark.django_db
+DEMO = Path(__file__).resolve().parents[2] / "services" / "demo"
+PER_PAGE = 20  # 72 demo services: four pages per language
+
+
+class Partner(ThreadingHTTPServer):
+    """Serves recorded answers: {(path, frozenset(query items)): (status, headers, body bytes)}."""
+
+    daemon_threads = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.routes, self.requests = {}, []
+
+    @property
+    def base(self):
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def add(self, path, body, status=200, headers=None, query=()):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        self.routes[(path, frozenset(query))] = (
+            status,
+            headers or {"Content-Type": "application/json"},
+            data,
+        )
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        parts = urlsplit(self.path)
+        self.server.requests.append(self.path)
+        status, headers, body = self.server.routes.get(
+            (parts.path, frozenset(parse_qsl(parts.query))), (404, {}, b'{"error": "not_found"}')
+        )
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def partner(settings):
+    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = True
+    server = Partner()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _load(name):
+    return json.loads((DEMO / name).read_text(encoding="utf-8"))
+
+
+def api_pages(client, language):
+    """Every page of /api/hsds/services as the harvester asks for it, {query: answer}."""
+    pages, page = {}, 1
+    while True:
+        query = {
+            "per_page": str(PER_PAGE),
+            "full": "true",
+            "full_service": "true",
+            "lang": language,
+            "page": str(page),
+        }
+        response = client.get("/api/hsds/services", query)
+        assert response.status_code == 200
+        pages[tuple(sorted(query.items()))] = response.json()
+        if response.json()["last_page"]:
+            return pages
+        page += 1
+
+
+def by_id(pages):
+    return {s["id"]: s for page in pages.values() for s in page["contents"]}
+
+
+def comparable(service):
+    """A service as the API serves it, without what differs between two portals (dates, provenance)."""
+    data = json.loads(json.dumps(service))
+    data.pop("last_modified", None)
+    data.pop("provenance", None)
+    return data
+
+
+@pytest.fixture
+def recorded(client, partner, monkeypatch):
+    """The demo services as another portal serves them, recorded, then removed from this database."""
+    monkeypatch.setattr(harvest_module, "PER_PAGE", PER_PAGE)
+    import_services(_load("services_en.json"), language="en")
+    import_services(_load("services_vi.json"), language="vi")
+    import_services(_load("services_ko.json"), language="ko")
+    partner.add("/api/hsds/", client.get("/api/hsds/").json())
+    answers = {language: api_pages(client, language) for language in ("en", "vi", "ko")}
+    for pages in answers.values():
+        for query, data in pages.items():
+            partner.add("/api/hsds/services", data, query=query)
+    Service.objects.all().delete()
+    Organization.objects.all().delete()
+    Location.objects.all().delete()
+    return answers
+
+
+def test_two_portals_every_service_location_phone_and_translation_arrives(client, partner, recorded, capsys):
+    call_command(
+        "harvest_hsds", f"{partner.base}/api/hsds/", "--source", "Partner A", "--language", "en", verbosity=0
+    )
+    out = capsys.readouterr().out
+    assert "Created the directory source 'Partner A'" in out and "72 added" in out
+    source = DirectorySource.objects.get(name="Partner A")
+    assert Service.objects.count() == 72 and set(Service.objects.values_list("source", flat=True)) == {
+        source.pk
+    }
+    assert Location.objects.filter(source=source).count() == Location.objects.count() > 0
+    # The harvester followed the paging to the end: four pages of 20 in English.
+    assert sum("lang=en" in path for path in partner.requests) == 4
+
+    # Vietnamese and Korean arrive as translations once the source lists them.
+    source.translations = "vi,ko"
+    source.save()
+    call_command("harvest_hsds", f"{partner.base}/api/hsds/", "--source", "Partner A", "--language", "en")
+    for language, pages in recorded.items():
+        ours = by_id(api_pages(client, language))
+        theirs = by_id(pages)
+        assert set(ours) == set(theirs)
+        for hsds_id, service in theirs.items():
+            assert comparable(ours[hsds_id]) == comparable(service), (language, hsds_id)
+    phones = sum(len(s.get("phones", [])) for s in by_id(recorded["en"]).values())
+    assert phones and Phone.objects.count() == phones
+    assert Service.objects.exclude(name_vi="").count() == 9
+    assert Service.objects.exclude(name_ko="").count() == sum(
+        1 for s in by_id(recorded["ko"]).values() if s["name"] != by_id(recorded["en"])[s["id"]]["name"]
+    )
+
+    # A second harvest changes nothing.
+    before = dict(Service.objects.values_list("hsds_id", "last_modified"))
+    call_command("harvest_hsds", f"{partner.base}/api/hsds/", "--source", "Partner A", "--language", "en")
+    assert "0 change(s): 0 added, 0 changed, 0 removed, 72 unchanged" in capsys.readouterr().out
+    assert dict(Service.objects.values_list("hsds_id", "last_modified")) == before
+
+    # A service the partner no longer lists disappears, with its places and phones.
+    gone = recorded["en"][next(iter(recorded["en"]))]["contents"][0]
+    for pages in recorded.values():
+        for query, data in pages.items():
+            data = dict(data, contents=[s for s in data["contents"] if s["id"] != gone["id"]])
+            partner.add("/api/hsds/services", data, query=query)
+    call_command("harvest_hsds", f"{partner.base}/api/hsds/", "--source", "Partner A", "--language", "en")
+    assert "1 removed, 71 unchanged" in capsys.readouterr().out
+    assert not Service.objects.filter(hsds_id=gone["id"]).exists()
+    assert not ServiceAtLocation.objects.filter(hsds_id=gone["service_at_locations"][0]["id"]).exists()
+    assert HarvestRun.objects.filter(source=source, ok=True).count() == 4
+
+
+def test_one_invalid_record_changes_nothing_and_is_reported(partner):
+    good = hsds_service("a")
+    partner.add("/feed.json", [good])
+    source = DirectorySource.objects.create(
+        name="NGO list", partner="An NGO", url=f"{partner.base}/feed.json"
+    )
+    assert harvest(source).ok
+    before = list(Service.objects.values_list("hsds_id", "name", "last_modified"))
+    partner.add("/feed.json", [hsds_service("a", name="Renamed"), hsds_service("b", lat=123.0)])
+    run = harvest(source)
+    assert not run.ok and run.rejected == 1
+    assert any("record 1" in p and "latitude" in p for p in run.problems), run.problems
+    assert list(Service.objects.values_list("hsds_id", "name", "last_modified")) == before
+    with pytest.raises(CommandError, match="nothing was changed"):
+        call_command("harvest_hsds", f"{partner.base}/feed.json", "--source", "NGO list")
+
+
+def test_records_editors_made_are_never_touched(partner):
+    import_services([hsds_service("mine", name="Editors' own")])
+    partner.add("/feed.json", [hsds_service("mine", name="Overwritten?"), hsds_service("theirs")])
+    source = DirectorySource.objects.create(name="P", partner="P", url=f"{partner.base}/feed.json")
+    run = harvest(source)
+    assert not run.ok and any("editors made" in p for p in run.problems)
+    assert Service.objects.get(hsds_id=uid("service", "mine")).name == "Editors' own"
+    assert Service.objects.count() == 1
+    # Removing what a source no longer lists never reaches the editors' records either.
+    partner.add("/feed.json", [hsds_service("theirs")])
+    assert harvest(source).ok
+    assert Service.objects.filter(source__isnull=True).count() == 1
+    partner.add("/feed.json", [])
+    assert harvest(source).removed == 1
+    assert list(Service.objects.values_list("name", flat=True)) == ["Editors' own"]
+
+
+def test_dry_run_writes_nothing(partner, capsys):
+    partner.add("/feed.json", [hsds_service("a")])
+    call_command("harvest_hsds", f"{partner.base}/feed.json", "--source", "New", "--dry-run")
+    assert "(dry run) New: 1 page(s)" in capsys.readouterr().out
+    assert not Service.objects.exists() and not DirectorySource.objects.exists()
+
+
+def test_due_sources(partner):
+    partner.add("/feed.json", [hsds_service("a")])
+    daily = DirectorySource.objects.create(name="Daily", partner="P", url=f"{partner.base}/feed.json")
+    DirectorySource.objects.create(name="Off", partner="Q", url=f"{partner.base}/off.json", enabled=False)
+    call_command("harvest_hsds", "--due")
+    assert list(HarvestRun.objects.values_list("source__name", flat=True)) == ["Daily"]
+    assert not daily.is_due()
+    call_command("harvest_hsds", "--due")
+    assert HarvestRun.objects.count() == 1
+    daily.runs.update(started_at=daily.last_run().started_at - daily_interval())
+    assert daily.is_due()
+
+
+def daily_interval():
+    from services.models.sources import SCHEDULE_INTERVALS
+
+    return SCHEDULE_INTERVALS["daily"]
+
+
+# --- Safety -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/x.json", "file:///etc/passwd", "javascript:alert(1)", "x"]
+)
+def test_only_http_and_https(url):
+    with pytest.raises(HarvestError, match="only http and https"):
+        check_url(url, allow_private=True)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1/api/hsds/", "http://10.1.2.3/", "http://[::1]/", "http://169.254.169.254/"]
+)
+def test_private_and_loopback_addresses_are_refused_unless_allowed(url, settings):
+    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = False
+    with pytest.raises(HarvestError, match="private or loopback"):
+        check_url(url)
+    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = True
+    check_url(url)
+
+
+def test_redirect_to_another_host_is_refused(partner):
+    partner.add("/feed.json", b"", status=302, headers={"Location": "http://localhost:1/feed.json"})
+    with pytest.raises(HarvestError, match="redirects to another host"):
+        Fetcher().get_json(f"{partner.base}/feed.json")
+    partner.add("/moved.json", b"", status=301, headers={"Location": "/feed2.json"})
+    partner.add("/feed2.json", [])
+    assert Fetcher().get_json(f"{partner.base}/moved.json") == []
+
+
+def test_size_and_page_limits(partner, monkeypatch):
+    partner.add("/big.json", [hsds_service(str(n)) for n in range(20)])
+    with pytest.raises(HarvestError, match="more than 1000 bytes"):
+        Fetcher(max_bytes=1000).get_json(f"{partner.base}/big.json")
+    monkeypatch.setattr(harvest_module, "PER_PAGE", 1)
+    partner.add("/api/", {"version": "3.0"})
+    for page in (1, 2, 3):
+        query = {"per_page": "1", "full": "true", "full_service": "true", "lang": "en", "page": str(page)}
+        partner.add(
+            "/api/services",
+            {"contents": [hsds_service(str(page))], "total_pages": 3, "last_page": page == 3},
+            query=query.items(),
+        )
+    source = DirectorySource.objects.create(name="P", partner="P", url=f"{partner.base}/api/")
+    run = harvest(source, max_pages=2)
+    assert not run.ok and "more than 2 pages" in run.problems[0]
+    assert harvest(source, max_pages=3).added == 3
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [(b"<html>", "is not JSON"), (b'{"hello": 1}', "neither an HSDS 3.0 API"), (b"", "is not JSON")],
+)
+def test_malformed_or_failing_source_changes_nothing(partner, body, message):
+    partner.add("/feed.json", body)
+    source = DirectorySource.objects.create(name="P", partner="P", url=f"{partner.base}/feed.json")
+    run = harvest(source)
+    assert not run.ok and message in run.problems[0] and run.pk
+    source.url = f"{partner.base}/missing.json"
+    assert "HTTP 404" in harvest(source).problems[0]
+    assert not Service.objects.exists()
+
+
+# --- Provenance and the dashboards ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def harvested(partner):
+    import_services([hsds_service("mine", name="Editors' own", lat=21.03)])
+    partner.add("/feed.json", [hsds_service("theirs", name="Partner's shelter")])
+    source = DirectorySource.objects.create(
+        name="Women's Union list",
+        partner="Viet Nam Women's Union",
+        url=f"{partner.base}/feed.json",
+        licence="CC BY 4.0",
+        attribution="© Viet Nam Women's Union",
+    )
+    assert harvest(source).ok
+    return source
+
+
+def test_service_page_api_and_geojson_carry_the_provenance(client, harvested):
+    theirs = Service.objects.get(hsds_id=uid("service", "theirs"))
+    assert theirs.harvested_at and theirs.organization.source == harvested
+    html = client.get(f"/en/services/{theirs.hsds_id}/").content.decode()
+    date = date_format(localtime(theirs.harvested_at), "DATE_FORMAT")
+    assert f"Listed by Viet Nam Women&#x27;s Union, updated {date}" in html
+    assert "© Viet Nam Women&#x27;s Union" in html and "Licence: CC BY 4.0" in html
+    mine = client.get(f"/en/services/{uid('service', 'mine')}/").content.decode()
+    assert "Listed by" not in mine
+
+    data = client.get(f"/api/hsds/services/{theirs.hsds_id}").json()
+    assert data["provenance"]["partner"] == "Viet Nam Women's Union"
+    assert data["provenance"]["licence"] == "CC BY 4.0" and data["provenance"]["harvested_at"].endswith("Z")
+    assert "provenance" not in client.get(f"/api/hsds/services/{uid('service', 'mine')}").json()
+    listed = client.get("/api/hsds/services", {"full_service": "true"}).json()["contents"]
+    assert {s["id"]: "provenance" in s for s in listed} == {
+        theirs.hsds_id: True,
+        uid("service", "mine"): False,
+    }
+
+    features = {
+        f["properties"]["hsds_id"]: f["properties"]
+        for f in client.get("/api/services.geojson").json()["features"]
+    }
+    assert features[theirs.hsds_id]["listed_by"] == "Viet Nam Women's Union"
+    assert features[theirs.hsds_id]["harvested_at"].endswith("Z")
+    assert features[uid("service", "mine")]["listed_by"] is None
+
+
+def test_feed_dashboard_shows_each_harvest_and_the_reasons_of_a_refusal(client, harvested, partner):
+    from django.contrib.auth.models import User
+
+    partner.add("/feed.json", [hsds_service("theirs"), hsds_service("bad", country="XX")])
+    assert not harvest(harvested).ok
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "a-long-password-123"))
+    html = client.get("/admin/services/feeds/").content.decode()
+    assert "Women&#x27;s Union list" in html and "Failing" in html
+    assert "Refused: 1 record rejected; nothing was changed" in html
+    assert "unknown ISO 3166-1 alpha-2 country code &#x27;XX&#x27;" in html
+    assert "1 added, 0 changed, 0 removed, 0 unchanged" in html  # the first harvest, among the recent ones
+    assert client.get("/admin/snippets/services/directorysource/").status_code == 200
+    form = client.get("/admin/snippets/services/directorysource/add/").content.decode()
+    assert 'name="translations"' in form and 'name="attribution"' in form and 'name="schedule"' in form
+
+
+def test_public_sources_page_is_translated_and_lists_enabled_sources(client, harvested):
+    DirectorySource.objects.create(
+        name="Paused", partner="Hidden partner", url="https://example.org/", enabled=False
+    )
+    html = client.get("/en/services/sources/").content.decode()
+    assert "Viet Nam Women&#x27;s Union" in html and "Healthy" in html and "Hidden partner" not in html
+    assert "1 added, 0 changed, 0 removed, 0 unchanged" in html
+    vi = client.get("/vi/services/sources/")
+    assert vi.status_code == 200 and 'lang="vi"' in vi.content.decode()
+    assert "Healthy" not in vi.content.decode()
+    ur = client.get("/ur/services/sources/").content.decode()
+    assert 'dir="rtl"' in ur
+
+
+def test_a_source_is_checked_like_any_form(partner):
+    source = DirectorySource(name="S", partner="P", url="ftp://example.org/feed.json", translations="vi, xx")
+    with pytest.raises(ValidationError) as error:
+        source.full_clean()
+    assert set(error.value.message_dict) == {"url", "translations"}
+    with pytest.raises(CommandError, match="url: Enter a valid URL"):
+        call_command("harvest_hsds", "ftp://example.org/feed.json", "--source", "S")
+    with pytest.raises(CommandError, match="unknown language"):
+        call_command("harvest_hsds", f"{partner.base}/feed.json", "--source", "S", "--language", "xx")
+    assert not DirectorySource.objects.exists()
+
+
+def test_an_unexpected_error_is_recorded_and_changes_nothing(partner, monkeypatch):
+    partner.add("/feed.json", [hsds_service("a")])
+    source = DirectorySource.objects.create(name="S", partner="P", url=f"{partner.base}/feed.json")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(harvest_module, "_remove_unlisted", broken)
+    run = harvest(source)
+    assert not run.ok and run.problems == ["unexpected error: RuntimeError('disk full')"]
+    assert not Service.objects.exists() and HarvestRun.objects.get() == run
