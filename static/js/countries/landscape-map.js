@@ -83,7 +83,8 @@
           onEachFeature: function (feature, path) {
             var tooltip = document.createElement("span");
             var p = feature.properties;
-            tooltip.textContent = p.origin_name + " → " + p.destination_name + ": " + format.format(p.value);
+            var arrow = document.documentElement.dir === "rtl" ? " ← " : " → ";
+            tooltip.textContent = p.origin_name + arrow + p.destination_name + ": " + format.format(p.value);
             path.bindTooltip(tooltip, { sticky: true });
           }
         }).addTo(map);
