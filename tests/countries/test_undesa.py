@@ -2,7 +2,9 @@
 the RFC 7946 outlines, the data package and the guides' "Migration in numbers" panel."""
 
 import csv
+import gzip
 import io
+import json
 import shutil
 
 import openpyxl
@@ -182,6 +184,20 @@ class ImportedLandscapeTests(TestCase):
                 self.assertEqual(
                     self.client.get(f"/api/landscape/{code}.geojson?year={year}").status_code, 200
                 )
+
+    def test_geojson_is_gzipped_for_who_asks_and_never_stale(self):
+        url = "/api/landscape/migrant-stock.geojson?year=2020"
+        plain = self.client.get(url)
+        zipped = self.client.get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+        self.assertEqual(zipped["Content-Encoding"], "gzip")
+        self.assertIn("Accept-Encoding", zipped["Vary"])
+        self.assertLess(len(zipped.content), len(plain.content) / 2)
+        self.assertEqual(json.loads(gzip.decompress(zipped.content)), plain.json())
+        IndicatorValue.objects.filter(indicator__code="migrant-stock", iso_code="TH", year=2020).update(
+            value=7
+        )
+        features = {f["id"]: f for f in self.client.get(url).json()["features"]}
+        self.assertEqual(features["TH"]["properties"]["value"], 7)
 
     def test_data_package_describes_the_csv(self):
         package = self.client.get("/data/datapackage.json").json()
