@@ -1,15 +1,16 @@
 """Country outlines for the landscape map, decoded once from the vendored Natural Earth TopoJSON.
 
-The files (static/vendor/world-atlas/countries-110m.json and countries-50m.json, from the npm package
-world-atlas, public-domain Natural Earth data) are decoded on the server so the map gets plain GeoJSON from
-the portal itself and the browser needs no TopoJSON library. The 1:110m outlines serve every country they
+The files (static/vendor/world-atlas/countries-110m.json and countries/data/world-atlas/countries-50m.json,
+from the npm package world-atlas, public-domain Natural Earth data) are decoded on the server so the map gets
+plain GeoJSON from the portal itself and the browser needs no TopoJSON library. The 1:110m outlines serve every country they
 have; the small islands and city states they leave out (Singapore, Maldives, most of the Pacific) come from
 the 1:50m file, simplified. Feature ids are ISO 3166-1 numeric codes; CLDR's territory aliases (Babel) turn
 them into alpha-2 codes.
 
 Every geometry is made RFC 7946-clean once, with shapely: outer rings counter-clockwise, holes clockwise,
 rings that collapsed to a point or a line in the TopoJSON quantisation dropped, and no ring crossing the
-antimeridian (Natural Earth splits Fiji, Russia and Kiribati there; a test checks every feature).
+antimeridian (the 1:110m rings of Fiji and Russia jump across it and are cut there; a test checks every
+feature). The raw file fails all three: every outer ring is clockwise, and North Korea has a ring of one point.
 """
 
 import json
@@ -26,7 +27,8 @@ from django.conf import settings
 
 OUTLINES_DIR = Path(settings.BASE_DIR) / "static" / "vendor" / "world-atlas"
 OUTLINES_FILE = OUTLINES_DIR / "countries-110m.json"
-DETAILED_OUTLINES_FILE = OUTLINES_DIR / "countries-50m.json"
+# Read on the server only, so it stays out of the static files (collectstatic would compress it for nothing).
+DETAILED_OUTLINES_FILE = Path(__file__).resolve().parent / "data" / "world-atlas" / "countries-50m.json"
 # Degrees; keeps a small island recognisable while the 1:50m rings shrink to a few points.
 SIMPLIFY_TOLERANCE = 0.01
 

@@ -228,3 +228,11 @@ def test_demo_landscape_after_load_demo(demo_site, client):
             assert '<svg class="sparkline"' in html, guide.iso_code
     page = client.get("/en/migration-landscape/?country=MM&direction=out").content.decode()
     assert "data-corridors-table" in page and "data-corridors-url" in page
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_again_adds_no_landscape_rows(demo_site, demo_reloaded):
+    before, after = demo_reloaded
+    for label in ("countries.Indicator", "countries.IndicatorValue", "countries.CorridorStock"):
+        assert after[label] == before[label], label
+    assert before["countries.CorridorStock"] > 20000
