@@ -7,22 +7,22 @@ here without its source.
 
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 from countries.models import Indicator, IndicatorValue, LandscapeMapPage
+from countries.undesa import upsert_indicators
 from portal.demo.tree import upsert_child
 
-# code: (order, unit, {lang: name}, definition_en)
+# code: (order, unit, name, definition): interface strings, so every catalogue translates them.
 INDICATORS = {
     "remittances-received": (
         8,
         "usd",
-        {
-            "en": "Personal remittances received",
-            "vi": "Kiều hối cá nhân nhận được",
-            "ko": "개인 송금 유입액",
-        },
-        "Money and goods sent home by people working abroad, plus the pay of residents working for "
-        "non-resident employers, in current US dollars. Source series: World Bank, World Development "
-        "Indicators (BX.TRF.PWKR.CD.DT), World Bank staff estimates based on IMF balance of payments data.",
+        _("Personal remittances received"),
+        _(
+            "Money and goods sent home by people working abroad, plus the pay of residents working for "
+            "non-resident employers, in current US dollars."
+        ),
     ),
 }
 
@@ -53,18 +53,7 @@ VALUES = [
 
 
 def load_indicators():
-    indicators = {}
-    for code, (order, unit, names, definition) in INDICATORS.items():
-        indicator, _created = Indicator.objects.get_or_create(
-            code=code, defaults={"unit": unit, "name": names["en"]}
-        )
-        indicator.unit = unit
-        indicator.sort_order = order
-        for lang, name in names.items():
-            setattr(indicator, f"name_{lang}", name)
-        indicator.definition_en = definition
-        indicator.save()
-        indicators[code] = indicator
+    indicators = upsert_indicators(INDICATORS)
     for code, iso, year, value, source in VALUES:
         IndicatorValue.objects.update_or_create(
             indicator=indicators[code], iso_code=iso, year=year, defaults={"value": Decimal(value), **source}
