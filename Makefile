@@ -62,6 +62,10 @@ clean: ## Remove the virtualenv, the SQLite database and compiled files
 bench-countries: setup ## Server time and query count of a country guide with 50 policies and 200 services attached
 	$(MANAGE) bench_countries --policies 50 --services 200
 
+.PHONY: bench-landscape
+bench-landscape: setup ## Server time and query count of each landscape GeoJSON and of three countries' corridors
+	$(MANAGE) bench_landscape
+
 # --- Production: backups, load test and fuzzing (issue 7)
 .PHONY: backup restore loadtest fuzz
 
@@ -110,5 +114,6 @@ BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 .PHONY: bench
 bench: ## Every speed figure: country guide, service directory, search (search on PostgreSQL at BENCH_PG_URL)
 	$(MAKE) bench-countries
+	$(MAKE) bench-landscape
 	$(MAKE) bench-services
 	DATABASE_URL=$(BENCH_PG_URL) $(MAKE) bench-search

@@ -2,7 +2,8 @@
 
 Columns (the export writes them all, with the source in every row; the import needs the ones marked *):
 indicator*, indicator_name, unit, iso_code*, country, year*, value*, value_female, value_male,
-source_name*, source_edition, source_url, licence, note.
+source_name*, source_edition, source_url, licence, note, caveat (the source's "type of data" code). iso_code
+may also be one of the UN's world and regional totals (900 world, 935 Asia, 909 Oceania).
 """
 
 import csv
@@ -15,7 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from countries.models import Indicator, IndicatorValue
-from countries.names import country_name, is_known_country
+from countries.names import country_name, is_aggregate, is_known_country
 
 COLUMNS = [
     "indicator",
@@ -32,6 +33,7 @@ COLUMNS = [
     "source_url",
     "licence",
     "note",
+    "caveat",
 ]
 REQUIRED = ["indicator", "iso_code", "year", "value", "source_name"]
 MAX_BYTES = 5 * 1024 * 1024
@@ -68,6 +70,7 @@ def export_rows(queryset=None):
             value.source_url,
             value.licence,
             value.note,
+            value.caveat,
         ]
 
 
@@ -119,7 +122,7 @@ def parse(text):
         if indicator is None:
             errors.append(CsvRowError(row_number, "indicator", _("no indicator has this code.")))
         iso = row.get("iso_code", "").upper()
-        if not is_known_country(iso):
+        if not (is_known_country(iso) or is_aggregate(iso)):
             errors.append(CsvRowError(row_number, "iso_code", _("not an ISO 3166-1 alpha-2 country code.")))
         year_text = row.get("year", "")
         year = int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2100 else None
@@ -167,6 +170,7 @@ def parse(text):
                 "source_url": source_url,
                 "licence": row.get("licence", ""),
                 "note": row.get("note", ""),
+                "caveat": row.get("caveat", "")[:20],
             }
         )
     if not parsed and not errors:

@@ -19,9 +19,21 @@ def cldr_locale(language_code):
         return Locale.parse("en")
 
 
+# The world and regional totals of UN DESA's migrant stock tables keep the UN Population Division's location
+# code (they have no ISO code); their names come from CLDR's entry for the same area under its M49 code.
+AGGREGATE_CLDR_CODES = {"900": "001", "935": "142", "909": "009"}
+
+
+def is_aggregate(code):
+    return (code or "") in AGGREGATE_CLDR_CODES
+
+
 def country_name(iso_code, language_code=None):
-    """The country's name in the language (the active one by default); the code itself if CLDR lacks it."""
+    """The country's name in the language (the active one by default); the code itself if CLDR lacks it.
+
+    The UN's world and regional totals (see AGGREGATE_CLDR_CODES) get the name of their area."""
     iso_code = (iso_code or "").upper()
+    iso_code = AGGREGATE_CLDR_CODES.get(iso_code, iso_code)
     locale = cldr_locale(language_code or get_language())
     return locale.territories.get(iso_code) or cldr_locale("en").territories.get(iso_code, iso_code)
 

@@ -26,3 +26,20 @@ COUNTRY_SUB_REGION = {
 
 def sub_region_of(iso_code):
     return COUNTRY_SUB_REGION.get((iso_code or "").upper(), "other")
+
+
+# The region of the landscape data: the 49 regional members and 9 associate members of the UN Economic and
+# Social Commission for Asia and the Pacific (ESCAP, https://www.unescap.org/about/member-states), as ISO
+# 3166-1 alpha-2 codes. France, the Netherlands, the United Kingdom and the United States are members from
+# outside the region and are left out.
+ESCAP_REGION = frozenset(
+    [
+        *["KZ", "KG", "TJ", "TM", "UZ"],
+        *["CN", "HK", "MO", "KP", "JP", "MN", "KR"],
+        *["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"],
+        *["AF", "BD", "BT", "IN", "IR", "MV", "NP", "PK", "LK"],
+        *["AM", "AZ", "GE", "TR", "RU"],
+        *["AU", "NZ", "FJ", "NC", "PG", "SB", "VU", "GU", "KI", "MH", "FM", "NR", "MP", "PW"],
+        *["AS", "CK", "PF", "NU", "WS", "TO", "TV"],
+    ]
+)

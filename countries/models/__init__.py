@@ -1,7 +1,7 @@
 """Country pages, corridor guides, the contacts they carry, and the migration-landscape data."""
 
 from .corridors import CORRIDOR_STAGES, CorridorGuidePage
-from .indicators import Indicator, IndicatorValue
+from .indicators import CorridorStock, Indicator, IndicatorValue
 from .landscape import LandscapeMapPage
 from .pages import STAGES, CountryGuidePage, CountryIndexPage, EmergencyContact
 
@@ -9,6 +9,7 @@ __all__ = [
     "CORRIDOR_STAGES",
     "STAGES",
     "CorridorGuidePage",
+    "CorridorStock",
     "CountryGuidePage",
     "CountryIndexPage",
     "EmergencyContact",

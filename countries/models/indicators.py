@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from countries.names import is_known_country
+from countries.names import is_aggregate, is_known_country
 
 
 class Indicator(models.Model):
@@ -53,7 +53,11 @@ class IndicatorValue(models.Model):
     indicator = models.ForeignKey(
         Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("indicator")
     )
-    iso_code = models.CharField(_("country code"), max_length=2, help_text=_("ISO 3166-1 alpha-2, e.g. VN."))
+    iso_code = models.CharField(
+        _("country code"),
+        max_length=3,
+        help_text=_("ISO 3166-1 alpha-2, e.g. VN."),
+    )
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
@@ -67,6 +71,12 @@ class IndicatorValue(models.Model):
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
     licence = models.CharField(_("licence"), max_length=100, blank=True)
     note = models.TextField(_("note"), blank=True)
+    caveat = models.CharField(
+        _("type of data"),
+        max_length=20,
+        blank=True,
+        help_text=_("How the source derived the estimate, in its own codes, e.g. UN DESA's B, C, I, R."),
+    )
 
     panels = [
         FieldPanel("indicator"),
@@ -82,6 +92,7 @@ class IndicatorValue(models.Model):
             heading=_("Source"),
         ),
         FieldPanel("note"),
+        FieldPanel("caveat"),
     ]
 
     class Meta:
@@ -100,5 +111,37 @@ class IndicatorValue(models.Model):
     def clean(self):
         super().clean()
         self.iso_code = (self.iso_code or "").strip().upper()
-        if not is_known_country(self.iso_code):
+        if not (is_known_country(self.iso_code) or is_aggregate(self.iso_code)):
             raise ValidationError({"iso_code": _("Enter a valid ISO 3166-1 alpha-2 country code.")})
+
+
+class CorridorStock(models.Model):
+    """Migrants born in one country (origin) living in another (destination) in one year, with its source.
+
+    Origins and destinations are ISO 3166-1 alpha-2 codes. Read by `manage.py import_undesa` from the UN DESA
+    origin x destination table; the corridors map and each guide's top destinations and origins read it."""
+
+    origin = models.CharField(_("country of origin"), max_length=2)
+    destination = models.CharField(_("country of destination"), max_length=2)
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.PositiveBigIntegerField(_("migrants"))
+    source_name = models.CharField(_("source"), max_length=300)
+    source_edition = models.CharField(_("edition"), max_length=200, blank=True)
+    source_url = models.URLField(_("source address"), max_length=500, blank=True)
+    licence = models.CharField(_("licence"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("corridor stock")
+        verbose_name_plural = _("corridor stocks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["origin", "destination", "year"], name="one_stock_per_corridor_year"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["origin", "year", "-value"], name="corridor_by_origin"),
+            models.Index(fields=["destination", "year", "-value"], name="corridor_by_destination"),
+        ]
+
+    def __str__(self):
+        return f"{self.origin} -> {self.destination} {self.year}: {self.value}"

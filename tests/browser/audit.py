@@ -2,7 +2,7 @@
 
 Starts the same server as the browser tests (tests/browser/server.py), measures every page type's weight
 with Playwright on Debian's Chromium, then runs Lighthouse (npm package, installed by `make audit` under
-.venv/node) on the home page, a country guide and the directory, and prints both tables.
+.venv/node) on the home page, a country guide, the directory and the landscape map, and prints both tables.
 Targets: performance >= 95, accessibility 100, best practices >= 95, SEO >= 95; exit status 1 if one is missed."""
 
 import json
@@ -21,7 +21,7 @@ from tests.browser.weight import measure  # noqa: E402
 
 LIGHTHOUSE = REPO / ".venv" / "node" / "node_modules" / ".bin" / "lighthouse"
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo": 95}
-LIGHTHOUSE_TYPES = ("home", "countries.CountryGuidePage", "directory")
+LIGHTHOUSE_TYPES = ("home", "countries.CountryGuidePage", "directory", "countries.LandscapeMapPage")
 
 
 def lighthouse(url, chromium):
@@ -81,6 +81,9 @@ def main():
         guides = server.pages_of("countries.CountryGuidePage")
         if guides:
             chosen["countries.CountryGuidePage"] = server(guides[0])
+        landscape = server.pages_of("countries.LandscapeMapPage")
+        if landscape:
+            chosen["countries.LandscapeMapPage"] = server(landscape[0])
         directory = directory_url(server, urls)
         if directory:
             chosen["directory"] = directory

@@ -43,9 +43,10 @@ def test_map_renders_outlines_and_colours_with_tiles_blocked(page, portal_server
     # Several classes of colour plus the grey of "no data": the choropleth, not just outlines.
     assert len(set(colours) - {"#d9d9d9"}) >= 3
     assert page.locator(".leaflet-control-attribution").inner_text().strip()
-    # The table below the map has one row per coloured country.
+    # The table below the map has one row per coloured country (plus the world and regional totals and the
+    # islands too small for the outlines, which are not on the map).
     coloured = sum(1 for fill in colours if fill != "#d9d9d9")
-    assert page.locator("[data-landscape-table] tbody tr").count() == coloured
+    assert page.locator("[data-landscape-table] tbody tr[data-on-map]").count() == coloured
     # The blocked tiles log "Failed to load resource"; anything else (a script error, a CSP violation) fails.
     assert [error for error in page.console_errors if "Failed to load resource" not in error] == []
 
@@ -58,3 +59,27 @@ def test_clicking_a_country_opens_its_guide(page, portal_server, map_path):
     with page.expect_navigation():
         page.locator("path.landscape-country--BD").dispatch_event("click")
     assert page.url.endswith(guide_href)
+
+
+def test_corridors_draw_lines_over_the_outlines_without_tiles(page, portal_server, map_path):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.route(lambda url: not LOCAL.match(url), lambda route: route.abort())
+    for country in ("MM", "NP", "VN"):
+        page.goto(portal_server(f"{map_path}?country={country}&direction=out"))
+        page.locator("[data-landscape-map][data-corridors='10']").wait_for(timeout=15000)
+        assert page.locator("path.landscape-corridor").count() == 10
+        assert page.locator("[data-corridors-table] tbody tr").count() == 10
+    assert not [url for url in requested if not LOCAL.match(url)], "the corridors view loads no tiles"
+
+
+def test_landscape_fits_a_phone_without_page_overflow(browser, portal_server, map_path):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    for language in ("en", "ur"):
+        page.goto(portal_server(map_path.replace("/en/", f"/{language}/", 1) + "?country=VN"))
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, (language, overflow)
+    context.close()

@@ -49,3 +49,13 @@ def test_pages_without_a_map_load_no_map_javascript(browser, portal_server, labe
     assert not [script for script in scripts if "leaflet" in script.lower() or "/map" in script.lower()], (
         scripts
     )
+
+
+LANDSCAPE_FIRST_VISIT_LIMIT = 150 * 1024
+
+
+def test_landscape_map_is_under_150_kb_on_first_visit(browser, portal_server):
+    paths = portal_server.pages_of("countries.LandscapeMapPage")
+    assert paths
+    weight = measure(browser, portal_server(paths[0]))
+    assert weight["first"] <= LANDSCAPE_FIRST_VISIT_LIMIT, weight

@@ -156,21 +156,23 @@ def test_geojson_defaults_to_the_latest_year_and_has_outlines(stock, client):
 def test_map_page_table_matches_the_geojson(demo_site, client):
     page = LandscapeMapPage.objects.get()
     html = client.get(page.url).content.decode()
-    table = dict(re.findall(r'<tr data-iso="([A-Z]{2})" data-value="([0-9.]+)">', html))
-    geojson = client.get("/api/landscape/remittances-received.geojson?year=2020").json()
+    # Rows on the map; the table also has Tuvalu (in no outline file) and the world and regional totals.
+    table = dict(re.findall(r'<tr data-iso="([A-Z]{2})" data-value="([0-9.]+)" data-on-map>', html))
+    geojson = client.get("/api/landscape/migrant-stock.geojson?year=2020").json()
     features = {
         f["properties"]["iso_code"]: f["properties"]["value"]
         for f in geojson["features"]
         if f["properties"]["value"] is not None
     }
-    assert len(table) >= 11
+    assert len(table) >= 45
+    assert '<tr data-iso="900"' in html and '<tr data-iso="TV"' in html
     assert {iso: Decimal(value) for iso, value in table.items()} == {
         iso: Decimal(str(value)) for iso, value in features.items()
     }
     # The map's data URL is the same indicator and year, with the page's language.
-    assert 'data-geojson-url="/api/landscape/remittances-received.geojson?lang=en&amp;year=2020"' in html
+    assert 'data-geojson-url="/api/landscape/migrant-stock.geojson?lang=en&amp;year=2020"' in html
     assert 'href="/en/countries/philippines/"' in html
-    assert "CC BY 4.0" in html
+    assert "CC BY 3.0 IGO" in html
     assert 'src="/static/leaflet/leaflet.js"' in html or "leaflet/leaflet" in html
 
 
@@ -181,12 +183,12 @@ def test_map_page_selector_works_without_javascript_and_reports_bad_input(demo_s
     html = client.get(page.url, {"indicator": "no-figures-yet"}).content.decode()
     assert '<h2 id="landscape-heading">Indicator without figures</h2>' in html
     assert "There are no figures for this indicator yet." in html
-    # The demo has the 2019 UN DESA international migrant stock, so its table is not empty.
-    html = client.get(page.url, {"indicator": "migrant-stock", "year": "2019"}).content.decode()
-    assert '<h2 id="landscape-heading">International migrant stock, 2019</h2>' in html
+    # The demo has UN DESA's international migrant stock from 1990 to 2020, so its table is not empty.
+    html = client.get(page.url, {"indicator": "migrant-stock", "year": "2000"}).content.decode()
+    assert '<h2 id="landscape-heading">International migrants, 2000</h2>' in html
     assert "There are no figures for this indicator yet." not in html
-    table = dict(re.findall(r'<tr data-iso="([A-Z]{2})" data-value="([0-9.]+)">', html))
-    assert Decimal(table["TH"]) == Decimal("3635085")
+    table = dict(re.findall(r'<tr data-iso="([A-Z]{2})" data-value="([0-9.]+)"', html))
+    assert Decimal(table["TH"]) == Decimal("1257821")
     assert "Thailand" in html
     html = client.get(page.url, {"indicator": "nothing", "year": "soon"}).content.decode()
     assert "There is no indicator with this code." in html

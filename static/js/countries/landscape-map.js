@@ -10,7 +10,10 @@
   var format = new Intl.NumberFormat(data.language || undefined, { maximumFractionDigits: 2 });
 
   var map = L.map(element, { center: [15, 105], zoom: 3, minZoom: 2, worldCopyJump: true });
-  if (data.tileUrl) {
+  // The region straddles 180°: longitudes west of 30°W are drawn east of 180° so Fiji, Samoa, Chukotka and
+  // the lines across the Pacific stay in one piece (the API's GeoJSON itself stays within ±180, RFC 7946).
+  function coordsToLatLng(coords) { return L.latLng(coords[1], coords[0] < -30 ? coords[0] + 360 : coords[0]); }
+  if (data.tileUrl && !data.corridorsUrl) {
     var tiles = L.tileLayer(data.tileUrl, { attribution: data.tileAttribution || "", maxZoom: 10 });
     tiles.on("tileerror", function () { element.setAttribute("data-tiles-failed", "true"); });
     tiles.addTo(map);
@@ -44,6 +47,7 @@
     .then(function (collection) {
       var layer = L.geoJSON(collection, {
         style: style,
+        coordsToLatLng: coordsToLatLng,
         onEachFeature: function (feature, path) {
           var tooltip = document.createElement("span");
           tooltip.textContent = label(feature.properties);
@@ -54,10 +58,38 @@
         }
       }).addTo(map);
       var withData = collection.features.filter(function (f) { return f.properties.value !== null; });
-      var bounds = withData.length ? L.geoJSON({ type: "FeatureCollection", features: withData }).getBounds() : layer.getBounds();
+      var bounds = withData.length ? L.geoJSON({ type: "FeatureCollection", features: withData }, { coordsToLatLng: coordsToLatLng }).getBounds() : layer.getBounds();
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
+      if (data.corridorsUrl) drawCorridors();
       element.setAttribute("data-features", String(collection.features.length));
       element.setAttribute("data-map-ready", "true");
     })
     .catch(function () { element.setAttribute("data-map-error", "true"); });
+
+  // Corridors: one line per country pair, its width growing with the square root of the stock.
+  function drawCorridors() {
+    fetch(data.corridorsUrl, { headers: { Accept: "application/geo+json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      })
+      .then(function (collection) {
+        var largest = Math.max.apply(null, collection.features.map(function (f) { return f.properties.value; }).concat([1]));
+        L.geoJSON(collection, {
+          coordsToLatLng: coordsToLatLng,
+          style: function (feature) {
+            return { className: "landscape-corridor", color: "#b3261e", opacity: 0.85, weight: 1 + 9 * Math.sqrt(feature.properties.value / largest) };
+          },
+          onEachFeature: function (feature, path) {
+            var tooltip = document.createElement("span");
+            var p = feature.properties;
+            var arrow = document.documentElement.dir === "rtl" ? " ← " : " → ";
+            tooltip.textContent = p.origin_name + arrow + p.destination_name + ": " + format.format(p.value);
+            path.bindTooltip(tooltip, { sticky: true });
+          }
+        }).addTo(map);
+        element.setAttribute("data-corridors", String(collection.features.length));
+      })
+      .catch(function () { element.setAttribute("data-map-error", "true"); });
+  }
 })();
