@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from countries.names import country_name
+from portal.middleware.ratelimit import check as check_rate_limit
 
 from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Location, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
@@ -190,6 +191,9 @@ def service_item(service, language, url_prefix):
 def directory_context(request, page=None, per_page=PER_PAGE):
     """Filters, one page of prepared results, and the map and embed settings for the current filters."""
     language = get_language()
+    if request.GET.get("q", "").strip():
+        # A text query costs what a search costs (the page and the embed), and is limited like one.
+        check_rate_limit(request, "search")
     form = DirectoryFilterForm(request.GET or None, language)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     # Page through ids only; the twenty services of the page are then read with everything they show.

@@ -225,16 +225,29 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 # Paths where the page may ask for the visitor's position (the service directory and its embeds).
 GEOLOCATION_PATH_PATTERN = r"^/(?:[a-z]{2}(?:-[a-z]+)?/services/|embed/)"
 
-# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per visitor and per path class.
-# Visitors are told apart by a hash of their IP address salted with a random value that changes
-# every day and lives only in the cache: no IP address is stored or logged.
+# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per path class, per client (address,
+# User-Agent and Accept-Language) and, higher, per address: many migrants share one address (a shelter's
+# Wi-Fi, a dormitory, carrier-grade NAT), so the address ceiling is set for a crowd, the client limit for one
+# person. Visitors are told apart by hashes salted with a random value that changes every day and lives only
+# in the cache: no IP address is stored or logged.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
 RATELIMIT_TRUSTED_PROXY_HEADER = env("RATELIMIT_TRUSTED_PROXY_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+# How many proxies in front append to that header: the visitor's address is that many entries from the right.
+RATELIMIT_TRUSTED_PROXIES = env_int("RATELIMIT_TRUSTED_PROXIES", 1)
 RATELIMITS = {
     "search": env("RATELIMIT_SEARCH", "30/60"),
+    "autocomplete": env("RATELIMIT_AUTOCOMPLETE", "120/60"),
     "report": env("RATELIMIT_REPORT", "5/600"),
     "api": env("RATELIMIT_API", "120/60"),
 }
+RATELIMITS_PER_ADDRESS = {
+    "search": env("RATELIMIT_SEARCH_PER_ADDRESS", "600/60"),
+    "autocomplete": env("RATELIMIT_AUTOCOMPLETE_PER_ADDRESS", "2400/60"),
+    "report": env("RATELIMIT_REPORT_PER_ADDRESS", "50/600"),
+    "api": env("RATELIMIT_API_PER_ADDRESS", "1200/60"),
+}
+# The cache holding the counters: production points it at a Redis that never evicts (RATELIMIT_REDIS_URL).
+RATELIMIT_CACHE = "default"
 
 # --- Caching of public pages for anonymous visitors (a CDN or reverse proxy may keep them this long;
 # Wagtail's frontend cache invalidation purges a page when it is published).
