@@ -255,6 +255,24 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # The server keeps those pages too (portal.page_cache). Only with a cache every web process shares: with
 # one cache per process, a purge on publish would reach one process only.
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
+# The query parameters public pages read. A page asked for with any other (or with a free-text `q`, the
+# visitor's own words) is not kept by the server: every unknown parameter would otherwise make a new entry.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "lang",
+    "page",
+    "country",
+    "type",
+    "status",
+    "objective",
+    "year",
+    "sort",
+    "indicator",
+    "view",
+    "city",
+    "language",
+    "group",
+    "free",
+}
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":
