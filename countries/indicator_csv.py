@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from countries.models import Indicator, IndicatorValue
 from countries.names import country_name, is_known_country
+from portal.numbers import parse_whole_number
 
 COLUMNS = [
     "indicator",
@@ -122,7 +123,7 @@ def parse(text):
         if not is_known_country(iso):
             errors.append(CsvRowError(row_number, "iso_code", _("not an ISO 3166-1 alpha-2 country code.")))
         year_text = row.get("year", "")
-        year = int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2100 else None
+        year = parse_whole_number(year_text, 1900, 2100)
         if year is None:
             errors.append(CsvRowError(row_number, "year", _("a year between 1900 and 2100 is required.")))
         value = _decimal(row.get("value"), row_number, "value", errors, required=True)

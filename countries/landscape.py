@@ -11,6 +11,7 @@ from countries.models import CountryGuidePage, Indicator, IndicatorValue
 from countries.names import country_name
 from countries.outlines import country_outlines
 from countries.regions import COUNTRY_SUB_REGION
+from portal.numbers import parse_whole_number
 
 CLASS_COUNT = 5
 
@@ -42,9 +43,10 @@ def parse_year(raw):
     raw = (raw or "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or not 1900 <= int(raw) <= 2100:
+    year = parse_whole_number(raw, 1900, 2100)
+    if year is None:
         raise LandscapeInputError("year", _("The year must be a number between 1900 and 2100."))
-    return int(raw)
+    return year
 
 
 def resolve_year(indicator, year):

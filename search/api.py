@@ -6,6 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from portal.numbers import parse_whole_number
 from search import selectors
 
 PAGE_SIZE = 20
@@ -40,11 +41,11 @@ def search_api(request):
         )
     except selectors.SearchError as error:
         return _error(error)
-    page_number = request.GET.get("page") or "1"
-    if not page_number.isdigit() or int(page_number) < 1:
+    page_number = parse_whole_number(request.GET.get("page") or "1", minimum=1)
+    if page_number is None:
         return _error(_("The page must be a positive whole number."))
     results = selectors.search(params)
-    page = Paginator(results.hits, PAGE_SIZE).get_page(int(page_number))
+    page = Paginator(results.hits, PAGE_SIZE).get_page(page_number)
     docs = selectors.documents_for(page.object_list)
     response = JsonResponse(
         {
