@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from countries.models import Indicator, IndicatorValue
 from countries.names import country_name, is_known_country
 from portal.numbers import parse_whole_number
+from portal.spreadsheets import neutralise
 
 COLUMNS = [
     "indicator",
@@ -72,11 +73,20 @@ def export_rows(queryset=None):
         ]
 
 
+NUMBER_COLUMNS = {"year", "value", "value_female", "value_male"}
+
+
 def write_csv(stream, queryset=None):
     writer = csv.writer(stream)
     writer.writerow(COLUMNS)
     for row in export_rows(queryset):
-        writer.writerow(row)
+        # Text cells only: the numbers (year, values) stay numbers even when negative.
+        writer.writerow(
+            [
+                cell if column in NUMBER_COLUMNS else neutralise(cell)
+                for column, cell in zip(COLUMNS, row, strict=True)
+            ]
+        )
 
 
 def _plain(number):
