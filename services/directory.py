@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from countries.names import country_name
 from portal.middleware.ratelimit import check as check_rate_limit
 
+from .links import email_address, web_url
 from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Location, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
 from .selectors import detail_url_prefix, service_types, text_match
@@ -183,8 +184,8 @@ def service_item(service, language, url_prefix):
         "verified_on": service.assured_date,
         "places": places,
         "first_place": places[0] if places else None,
-        "website": service.url,
-        "email": service.email,
+        "website": web_url(service.url),
+        "email": email_address(service.email),
     }
 
 
