@@ -307,6 +307,9 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = ["username"]  # an editor's account, whatever address the attempts come from
+# No visitor address, User-Agent or Accept header is stored with a failed attempt (portal.axes_handler).
+AXES_HANDLER = "portal.axes_handler.PrivateAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "portal.axes_handler.no_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
