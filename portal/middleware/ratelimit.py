@@ -22,6 +22,7 @@ settings.RATELIMIT_CACHE, which production can point at a Redis that never evict
 counters out).
 """
 
+import logging
 import math
 import re
 import time
@@ -40,6 +41,7 @@ SEARCH_PAGE = re.compile(rf"^/{LANG}/search/?$")
 API_AUTOCOMPLETE = re.compile(r"^/api/(?:v\d+/)?search/autocomplete")
 API_SEARCH = re.compile(r"^/api/(?:v\d+/)?search")
 API_PREFIXES = ("/api/", "/data/")
+logger = logging.getLogger(__name__)
 
 
 class RateLimited(Exception):
@@ -118,7 +120,18 @@ def _count(cache, key, window, now):
 
 
 def hit(path_cls, request):
-    """Count this request; return the seconds to wait when over either limit, else None."""
+    """Count this request; return the seconds to wait when over either limit, else None.
+
+    If the counters' cache fails (down, or full: its Redis refuses writes rather than evict), the request
+    is let through and a warning logged: a missing limit for a while beats a server error for everyone."""
+    try:
+        return _hit(path_cls, request)
+    except Exception as error:  # noqa: BLE001 (any cache backend's error)
+        logger.warning("rate-limit counters unavailable (%s): request not counted", type(error).__name__)
+        return None
+
+
+def _hit(path_cls, request):
     cache = counter_cache()
     now = _now()
     retry = None

@@ -136,3 +136,14 @@ def test_counters_use_their_own_cache(client, settings):
     client.get("/api/test-echo")
     assert any(key.startswith(":1:portal:rl:api") for key in caches["ratelimit"]._cache)
     assert not any("portal:rl:" in key for key in cache._cache)
+
+
+def test_a_failing_counter_cache_lets_the_request_through(client, settings, monkeypatch):
+    class Full:
+        def add(self, *args, **kwargs):
+            raise ConnectionError("OOM command not allowed when used memory > 'maxmemory'")
+
+        get = set = incr = add
+
+    monkeypatch.setattr("portal.middleware.ratelimit.counter_cache", Full)
+    assert client.get("/api/test-echo").status_code == 200
