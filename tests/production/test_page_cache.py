@@ -167,3 +167,14 @@ def test_search_results_are_kept_by_no_shared_cache(home, client, server_cache):
     suggestions = client.get("/api/search/autocomplete?q=vi")
     assert "public" not in suggestions["Cache-Control"]
     assert not any("visa" in str(value) for value in cache._cache.values())
+
+
+def test_the_key_is_the_path_the_headers_read_and_only_a_canonical_one(rf):
+    # The framing policy reads path_info as it is: a key that normalised it would serve one page's kept
+    # response under another path's headers (/embed/ may be framed by anyone).
+    for path in ("/embed/../en/policies/", "/embed/./x/", "/en//policies/", "/en/policies/.."):
+        assert page_cache.key_for(rf.get(path)) is None, path
+    assert page_cache.key_for(rf.get("/en/policies/")) != page_cache.key_for(rf.get("/embed/en/policies/"))
+    thai, english = rf.get("/embed/services/"), rf.get("/embed/services/")
+    thai.LANGUAGE_CODE, english.LANGUAGE_CODE = "th", "en"
+    assert page_cache.key_for(thai) != page_cache.key_for(english)

@@ -47,10 +47,11 @@ def test_organisation_links_and_emails_are_checked_too():
 def test_the_admin_refuses_them():
     import_services([hsds_service("a")], "en")
     service = Service.objects.get()
-    service.url = "javascript:alert(1)"
-    with pytest.raises(ValidationError) as refused:
-        service.full_clean()
-    assert "url" in refused.value.message_dict
+    for url in ("javascript:alert(1)", "ftp://example.org/file.pdf"):
+        service.url = url
+        with pytest.raises(ValidationError) as refused:
+            service.full_clean()
+        assert "url" in refused.value.message_dict
     organization = Organization.objects.get()
     organization.website = "javascript:alert(1)"
     with pytest.raises(ValidationError):
