@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from countries.models import Indicator, IndicatorValue
 from countries.names import country_name, is_aggregate, is_known_country
+from portal.numbers import parse_whole_number
+from portal.spreadsheets import neutralise
 
 COLUMNS = [
     "indicator",
@@ -74,11 +76,20 @@ def export_rows(queryset=None):
         ]
 
 
+NUMBER_COLUMNS = {"year", "value", "value_female", "value_male"}
+
+
 def write_csv(stream, queryset=None):
     writer = csv.writer(stream)
     writer.writerow(COLUMNS)
     for row in export_rows(queryset):
-        writer.writerow(row)
+        # Text cells only: the numbers (year, values) stay numbers even when negative.
+        writer.writerow(
+            [
+                cell if column in NUMBER_COLUMNS else neutralise(cell)
+                for column, cell in zip(COLUMNS, row, strict=True)
+            ]
+        )
 
 
 def _plain(number):
@@ -125,7 +136,7 @@ def parse(text):
         if not (is_known_country(iso) or is_aggregate(iso)):
             errors.append(CsvRowError(row_number, "iso_code", _("not an ISO 3166-1 alpha-2 country code.")))
         year_text = row.get("year", "")
-        year = int(year_text) if year_text.isdigit() and 1900 <= int(year_text) <= 2100 else None
+        year = parse_whole_number(year_text, 1900, 2100)
         if year is None:
             errors.append(CsvRowError(row_number, "year", _("a year between 1900 and 2100 is required.")))
         value = _decimal(row.get("value"), row_number, "value", errors, required=True)

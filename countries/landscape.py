@@ -11,6 +11,7 @@ from countries.models import CorridorStock, CountryGuidePage, Indicator, Indicat
 from countries.names import country_name, is_aggregate, is_known_country
 from countries.outlines import country_outlines, country_points
 from countries.regions import COUNTRY_SUB_REGION
+from portal.numbers import parse_whole_number
 
 CLASS_COUNT = 5
 
@@ -42,10 +43,10 @@ def parse_year(raw):
     raw = (raw or "").strip()
     if not raw:
         return None
-    # ASCII digits only: str.isdigit() also accepts "²" and other digits int() refuses.
-    if not (raw.isascii() and raw.isdigit()) or not 1900 <= int(raw) <= 2100:
+    year = parse_whole_number(raw, 1900, 2100)
+    if year is None:
         raise LandscapeInputError("year", _("The year must be a number between 1900 and 2100."))
-    return int(raw)
+    return year
 
 
 def resolve_year(indicator, year):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from countries.names import country_name, is_known_country
 from policies.models import POLICY_TYPES, GCMObjective
 from policies.selectors import updates_for
+from portal.numbers import parse_whole_number
 
 FEED_SIZE = 50
 
@@ -24,7 +25,8 @@ class PolicyUpdatesFeed(Feed):
         if kind == "country" and is_known_country(value):
             return {"country": value.upper()}
         if kind == "objective":
-            objective = GCMObjective.objects.filter(number=value).first() if str(value).isdigit() else None
+            number = parse_whole_number(str(value), 1, 23)
+            objective = GCMObjective.objects.filter(number=number).first() if number else None
             if objective is not None:
                 return {"objective": objective}
         if kind == "type" and value in dict(POLICY_TYPES):

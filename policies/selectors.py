@@ -17,6 +17,7 @@ from policies.models import (
     PolicyPage,
     PolicyUpdate,
 )
+from portal.numbers import parse_whole_number
 
 PAGE_SIZE = 20
 # Undated policies go last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).
@@ -64,11 +65,7 @@ class PolicyFilters:
 
 
 def _parse_int(value, low, high):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if low <= number <= high else None
+    return parse_whole_number(value, low, high)
 
 
 def parse_filters(params):

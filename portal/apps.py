@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import page_cache
+        from portal import page_cache, spreadsheets
 
         page_cache.connect()
+        spreadsheets.protect_wagtail_exports()

@@ -7,6 +7,7 @@ indicator the map. Editors' changes are rare beside visitors' reads, so purging 
 
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,10 +54,41 @@ def _generation():
     return generation
 
 
+def canonical_path(path):
+    """True when no segment of the path is "." or ".." and none is empty but the last: the path a browser
+    and the URL resolver see is the path itself, so the key and the security headers read the same path."""
+    segments = path.split("/")
+    return path.startswith("/") and not any(
+        segment in {".", ".."} or (not segment and 0 < index < len(segments) - 1)
+        for index, segment in enumerate(segments)
+    )
+
+
+def cacheable_query(request):
+    """The query string as the key sees it, or None when the page must not be kept: a free-text query
+    (a search, whose words are the visitor's and would fill the cache), or a parameter no public page
+    reads (each would make a new entry), or too many or too long values."""
+    allowed = settings.PAGE_CACHE_QUERY_PARAMETERS
+    items = []
+    for name, values in request.GET.lists():
+        if name not in allowed or len(values) > 25 or any(len(value) > 100 for value in values):
+            return None
+        items.extend((name, value) for value in values)
+    return urlencode(sorted(items))
+
+
 def key_for(request):
-    """The cache key of a page: the generation and the whole URL (host, language prefix, query string)."""
-    url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page-cache:{_generation()}:{url}"
+    """The cache key of a page, or None when the page is not kept: the generation, the host, the raw path
+    (the one the security headers read), the allowed query parameters and the language the request resolved
+    to (unprefixed pages such as /embed/ take it from ?lang=, Accept-Language or the language cookie)."""
+    if not canonical_path(request.path_info):
+        return None
+    query = cacheable_query(request)
+    if query is None:
+        return None
+    language = getattr(request, "LANGUAGE_CODE", "") or ""
+    raw = "\n".join([request.get_host(), request.path_info, query, language])
+    return f"page-cache:{_generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def get(key):

@@ -12,6 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from portal import twofactor
+
 
 class DevicePermissionPolicy(ModelPermissionPolicy):
     """Superusers (or groups given the model's permissions) may list, rename and delete, never add."""
@@ -35,6 +37,10 @@ class TwoFactorDeviceViewSet(ModelViewSet):
 
 
 register_permission_policy(TOTPDevice, DevicePermissionPolicy(TOTPDevice))
+
+# Pages and documents that only signed-in users may see need the second factor too, not only the admin.
+hooks.register("before_serve_page", twofactor.require_second_factor_for_page, order=-10)
+hooks.register("before_serve_document", twofactor.require_second_factor_for_document, order=-10)
 
 
 @hooks.register("register_admin_viewset")

@@ -2,12 +2,20 @@
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from portal.numbers import parse_whole_number
 from search import selectors
 
 PAGE_SIZE = 20
+
+
+def _private(response):
+    """Search answers hold the visitor's query: the browser may keep them a minute, no shared cache may."""
+    patch_cache_control(response, private=True, max_age=60)
+    return response
 
 
 def _error(message):
@@ -33,13 +41,13 @@ def search_api(request):
         )
     except selectors.SearchError as error:
         return _error(error)
-    page_number = request.GET.get("page") or "1"
-    if not page_number.isdigit() or int(page_number) < 1:
+    page_number = parse_whole_number(request.GET.get("page") or "1", minimum=1)
+    if page_number is None:
         return _error(_("The page must be a positive whole number."))
     results = selectors.search(params)
-    page = Paginator(results.hits, PAGE_SIZE).get_page(int(page_number))
+    page = Paginator(results.hits, PAGE_SIZE).get_page(page_number)
     docs = selectors.documents_for(page.object_list)
-    return JsonResponse(
+    response = JsonResponse(
         {
             "query": params.query,
             "total": results.total,
@@ -50,6 +58,7 @@ def search_api(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    return _private(response)
 
 
 @require_GET
@@ -59,7 +68,7 @@ def autocomplete_api(request):
     except selectors.SearchError as error:
         return _error(error)
     docs = selectors.suggestions(params.query, params.language)
-    return JsonResponse(
+    response = JsonResponse(
         {
             "query": params.query,
             "suggestions": [
@@ -68,3 +77,4 @@ def autocomplete_api(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    return _private(response)

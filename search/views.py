@@ -1,6 +1,7 @@
 """The search page, /<lang>/search/?q=: results in the visitor's language first, facets, pages, promotions."""
 
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -11,4 +12,8 @@ from search.selectors import search_page_context
 def search_page(request):
     context = search_page_context(request.GET, get_language())
     status = 400 if context["error"] else 200
-    return render(request, "search/search_page.html", context, status=status)
+    response = render(request, "search/search_page.html", context, status=status)
+    # The query is the visitor's: no shared cache (CDN, proxy, the server's page cache) and no copy on the
+    # phone, which someone else may pick up.
+    patch_cache_control(response, private=True, no_store=True)
+    return response

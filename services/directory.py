@@ -9,7 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from countries.names import country_name
+from portal.middleware.ratelimit import check as check_rate_limit
 
+from .links import email_address, web_url
 from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Location, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
 from .selectors import detail_url_prefix, service_types, text_match
@@ -182,8 +184,8 @@ def service_item(service, language, url_prefix):
         "verified_on": service.assured_date,
         "places": places,
         "first_place": places[0] if places else None,
-        "website": service.url,
-        "email": service.email,
+        "website": web_url(service.url),
+        "email": email_address(service.email),
         "provenance": {
             "partner": service.source.partner,
             "updated": service.harvested_at,
@@ -198,6 +200,9 @@ def service_item(service, language, url_prefix):
 def directory_context(request, page=None, per_page=PER_PAGE):
     """Filters, one page of prepared results, and the map and embed settings for the current filters."""
     language = get_language()
+    if request.GET.get("q", "").strip():
+        # A text query costs what a search costs (the page and the embed), and is limited like one.
+        check_rate_limit(request, "search")
     form = DirectoryFilterForm(request.GET or None, language)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     # Page through ids only; the twenty services of the page are then read with everything they show.

@@ -19,4 +19,6 @@ def embed_services(request):
     with translation.override(language):
         context = directory_context(request, per_page=50)
         context["LANGUAGE_CODE"] = language
-        return render(request, "services/embed.html", context)
+        response = render(request, "services/embed.html", context)
+    response["Content-Language"] = language
+    return response

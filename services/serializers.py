@@ -4,6 +4,7 @@ import uuid
 
 from django.db.models import Prefetch
 
+from .links import email_address, web_url
 from .models import Address, Organization, Service, ServiceAtLocation, TaxonomyTerm
 from .text import localized
 
@@ -60,8 +61,8 @@ def organization_dict(org, language):
             "name": localized(org, "name", language),
             "alternate_name": org.alternate_name,
             "description": localized(org, "description", language),
-            "email": org.email,
-            "website": org.website,
+            "email": email_address(org.email),
+            "website": web_url(org.website),
         },
         keep=("name", "description"),
     )
@@ -170,8 +171,8 @@ def service_dict(service, language, full=True):
         "name": localized(service, "name", language),
         "alternate_name": service.alternate_name,
         "description": localized(service, "description", language),
-        "url": service.url,
-        "email": service.email,
+        "url": web_url(service.url),
+        "email": email_address(service.email),
         "status": service.status,
         "application_process": localized(service, "application_process", language),
         "fees_description": localized(service, "fees_description", language),
@@ -179,7 +180,7 @@ def service_dict(service, language, full=True):
         "minimum_age": service.minimum_age,
         "maximum_age": service.maximum_age,
         "assured_date": service.assured_date.isoformat() if service.assured_date else None,
-        "assurer_email": service.assurer_email,
+        "assurer_email": email_address(service.assurer_email),
         "last_modified": service.last_modified.isoformat().replace("+00:00", "Z"),
         "organization": organization_dict(service.organization, language),
     }

@@ -9,6 +9,18 @@ from django.utils.translation import gettext as _
 from countries.names import is_known_country
 
 from .hsds import import_validator
+from .links import is_email, is_web_url
+
+# The fields the importer reads a link from: web addresses must be http(s), e-mail addresses valid.
+WEB_FIELDS = ("url", "organization/website", "organization/url")
+EMAIL_FIELDS = ("email", "assurer_email", "organization/email")
+
+
+def _field(record, path):
+    value = record
+    for key in path.split("/"):
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,14 @@ def _our_rules(record):
     """Rules HSDS leaves open but our directory needs. Yields (field, message)."""
     if not isinstance(record.get("organization"), dict) and not record.get("organization_id"):
         yield "organization", _("a service needs its organisation (an 'organization' object)")
+    for path in WEB_FIELDS:
+        value = _field(record, path)
+        if value and not is_web_url(value):
+            yield path, _("a web address must start with http:// or https://")
+    for path in EMAIL_FIELDS:
+        value = _field(record, path)
+        if value and not is_email(value):
+            yield path, _("not a valid e-mail address")
     if record.get("assured_date"):
         try:
             _parse("date", record["assured_date"])

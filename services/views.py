@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from portal.middleware.ratelimit import check as check_rate_limit
+
 from .directory import service_item, with_details
 from .models import Service, ServiceReport
 from .selectors import detail_url_prefix, source_statuses
@@ -30,22 +32,33 @@ def _service_or_404(hsds_id):
     return service
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD"])
 def service_detail(request, hsds_id):
+    return _detail_page(request, _service_or_404(hsds_id), ReportForm())
+
+
+@require_http_methods(["POST"])
+def report(request, hsds_id):
+    """The one URL that accepts a report. The limit is counted here, beside the code that saves the report,
+    so no other path to it can bypass the limit."""
     service = _service_or_404(hsds_id)
+    check_rate_limit(request, "report")
     language = get_language()
-    form = ReportForm()
-    if request.method == "POST":
-        form = ReportForm(request.POST)
-        if form.is_valid():
-            if not form.cleaned_data["website"]:
-                ServiceReport.objects.create(
-                    service=service,
-                    message=form.cleaned_data["message"],
-                    contact=form.cleaned_data["contact"],
-                    language=language,
-                )
-            return HttpResponseRedirect(f"{detail_url_prefix(language)}{service.hsds_id}/?reported=1#report")
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        return _detail_page(request, service, form)
+    if not form.cleaned_data["website"]:
+        ServiceReport.objects.create(
+            service=service,
+            message=form.cleaned_data["message"],
+            contact=form.cleaned_data["contact"],
+            language=language,
+        )
+    return HttpResponseRedirect(f"{detail_url_prefix(language)}{service.hsds_id}/?reported=1#report")
+
+
+def _detail_page(request, service, form):
+    language = get_language()
     item = service_item(service, language, detail_url_prefix(language))
     return render(
         request,
@@ -58,11 +71,6 @@ def service_detail(request, hsds_id):
         },
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
-
-
-@require_http_methods(["POST"])
-def report(request, hsds_id):
-    return service_detail(request, hsds_id)
 
 
 @require_http_methods(["GET", "HEAD"])

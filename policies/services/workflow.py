@@ -20,32 +20,61 @@ PAGE_PERMISSIONS = {
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     "Translators": ["change_page"],
 }
-# Model permissions beyond the page tree: reaching the admin, and (for editors) uploading documents.
+# Model permissions beyond the page tree: reaching the admin, and correcting snippets.
 MODEL_PERMISSIONS = {
-    "Editors": [
-        ("wagtailadmin", "admin", "access_admin"),
-        ("wagtaildocs", "document", "add_document"),
-        ("wagtaildocs", "document", "choose_document"),
-    ],
+    "Editors": [("wagtailadmin", "admin", "access_admin")],
     "Moderators": [
         ("wagtailadmin", "admin", "access_admin"),
-        ("wagtaildocs", "document", "add_document"),
-        ("wagtaildocs", "document", "change_document"),
-        ("wagtaildocs", "document", "choose_document"),
         ("policies", "policyupdate", "change_policyupdate"),
         ("policies", "gcmobjective", "change_gcmobjective"),
     ],
     "Translators": [
         ("wagtailadmin", "admin", "access_admin"),
-        ("wagtaildocs", "document", "choose_document"),
         ("policies", "policyupdate", "change_policyupdate"),
         ("policies", "gcmobjective", "change_gcmobjective"),
     ],
+}
+# Documents and images, on the root collection (so in every collection). A file replaced in the admin is
+# public at once, without moderation, so only moderators may change or delete any file. With "add", Wagtail
+# lets editors change or delete the files they uploaded themselves (its ownership rule), not others'.
+COLLECTION_PERMISSIONS = {
+    "Editors": [
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "choose_image"),
+    ],
+    "Moderators": [
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "delete_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtailimages", "choose_image"),
+    ],
+    "Translators": [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
 }
 
 
 def _permission(app_label, model, codename):
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def _set_collection_permissions(group, specs):
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    wanted = {_permission(app_label, None, codename) for app_label, codename in specs} - {None}
+    GroupCollectionPermission.objects.filter(group=group).exclude(
+        collection=root, permission__in=wanted
+    ).delete()
+    if root is not None:
+        for permission in wanted:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
 
 
 def setup_editorial_workflow():
@@ -62,10 +91,10 @@ def setup_editorial_workflow():
         GroupPagePermission.objects.filter(group=group, page_id=root).exclude(permission__in=wanted).delete()
         for permission in wanted:
             GroupPagePermission.objects.get_or_create(group=group, page_id=root, permission=permission)
-        for spec in MODEL_PERMISSIONS[name]:
-            permission = _permission(*spec)
-            if permission is not None:
-                group.permissions.add(permission)
+        # Exactly the documented set: Wagtail's own migrations gave Editors and Moderators more (change and
+        # delete any document or image), which adding permissions alone would leave in place.
+        group.permissions.set([p for p in (_permission(*spec) for spec in MODEL_PERMISSIONS[name]) if p])
+        _set_collection_permissions(group, COLLECTION_PERMISSIONS[name])
 
     task_type = ContentType.objects.get_for_model(GroupApprovalTask)
     task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()

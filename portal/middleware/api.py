@@ -5,8 +5,9 @@
 - Conditional GET: a strong ETag from the body; If-None-Match answers 304.
 - Cache-Control: public for API_CACHE_SECONDS unless the view set its own.
 
-On every path, a query string holding a NUL character is answered 400 here: no database stores it and
-PostgreSQL raises on it, which would otherwise surface as a server error in any view that filters by it.
+On every path, a path or query string holding a NUL character (raw or %00) is answered 400 here: no
+database stores it and PostgreSQL raises on it, which would otherwise surface as a server error in any view
+that looks up a path parameter or filters by a query parameter.
 """
 
 from django.conf import settings
@@ -26,6 +27,12 @@ class ReadOnlyApiMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path_info or "\x00" in request.path:
+            if is_api_path(request.path_info):
+                return JsonResponse(
+                    {"error": "bad_path", "message": "the path may not contain NUL characters"}, status=400
+                )
+            return HttpResponseBadRequest("Bad request", content_type="text/plain; charset=utf-8")
         if "\x00" in request.META.get("QUERY_STRING", "") or any(
             "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
         ):

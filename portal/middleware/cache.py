@@ -14,10 +14,17 @@ served from the cache still gets a fresh Content-Security-Policy and the other h
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language_from_path
 
 from portal import page_cache
+from portal.languages import LANGUAGE_CODES
 
 PRIVATE_PREFIXES = ("/admin/", "/documents/", "/api/", "/data/", "/healthz", "/readyz")
+
+
+def language_in_url(request):
+    """The URL says which language the page is in: a /<lang>/ prefix, or ?lang= on unprefixed pages."""
+    return bool(get_language_from_path(request.path_info)) or request.GET.get("lang") in LANGUAGE_CODES
 
 
 class AnonymousPageCacheMiddleware:
@@ -28,7 +35,7 @@ class AnonymousPageCacheMiddleware:
         key = None
         if page_cache.enabled() and self.may_use_server_cache(request):
             key = page_cache.key_for(request)
-            cached = page_cache.get(key)
+            cached = page_cache.get(key) if key else None
             if cached is not None:
                 cached["X-Page-Cache"] = "hit"
                 return cached
@@ -58,6 +65,13 @@ class AnonymousPageCacheMiddleware:
         if response.status_code != 200 or response.streaming or response.has_header("Cache-Control"):
             return False
         if request.path_info.startswith(PRIVATE_PREFIXES):
+            return False
+        if request.GET.get("q"):
+            # A visitor's own words: a CDN must not keep them, whatever page they were typed into.
+            return False
+        if not language_in_url(request):
+            # The language came from Accept-Language or the language cookie: a shared cache keyed on the
+            # URL would hand one visitor's language to the next.
             return False
         if not response.get("Content-Type", "").startswith("text/html"):
             return False

@@ -226,16 +226,29 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 # Paths where the page may ask for the visitor's position (the service directory and its embeds).
 GEOLOCATION_PATH_PATTERN = r"^/(?:[a-z]{2}(?:-[a-z]+)?/services/|embed/)"
 
-# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per visitor and per path class.
-# Visitors are told apart by a hash of their IP address salted with a random value that changes
-# every day and lives only in the cache: no IP address is stored or logged.
+# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per path class, per client (address,
+# User-Agent and Accept-Language) and, higher, per address: many migrants share one address (a shelter's
+# Wi-Fi, a dormitory, carrier-grade NAT), so the address ceiling is set for a crowd, the client limit for one
+# person. Visitors are told apart by hashes salted with a random value that changes every day and lives only
+# in the cache: no IP address is stored or logged.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
 RATELIMIT_TRUSTED_PROXY_HEADER = env("RATELIMIT_TRUSTED_PROXY_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
+# How many proxies in front append to that header: the visitor's address is that many entries from the right.
+RATELIMIT_TRUSTED_PROXIES = env_int("RATELIMIT_TRUSTED_PROXIES", 1)
 RATELIMITS = {
     "search": env("RATELIMIT_SEARCH", "30/60"),
+    "autocomplete": env("RATELIMIT_AUTOCOMPLETE", "120/60"),
     "report": env("RATELIMIT_REPORT", "5/600"),
     "api": env("RATELIMIT_API", "120/60"),
 }
+RATELIMITS_PER_ADDRESS = {
+    "search": env("RATELIMIT_SEARCH_PER_ADDRESS", "600/60"),
+    "autocomplete": env("RATELIMIT_AUTOCOMPLETE_PER_ADDRESS", "2400/60"),
+    "report": env("RATELIMIT_REPORT_PER_ADDRESS", "50/600"),
+    "api": env("RATELIMIT_API_PER_ADDRESS", "1200/60"),
+}
+# The cache holding the counters: production points it at a Redis that never evicts (RATELIMIT_REDIS_URL).
+RATELIMIT_CACHE = "default"
 
 # --- Caching of public pages for anonymous visitors (a CDN or reverse proxy may keep them this long;
 # Wagtail's frontend cache invalidation purges a page when it is published).
@@ -243,6 +256,24 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # The server keeps those pages too (portal.page_cache). Only with a cache every web process shares: with
 # one cache per process, a purge on publish would reach one process only.
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
+# The query parameters public pages read. A page asked for with any other (or with a free-text `q`, the
+# visitor's own words) is not kept by the server: every unknown parameter would otherwise make a new entry.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "lang",
+    "page",
+    "country",
+    "type",
+    "status",
+    "objective",
+    "year",
+    "sort",
+    "indicator",
+    "view",
+    "city",
+    "language",
+    "group",
+    "free",
+}
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":
@@ -277,6 +308,9 @@ AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = ["username"]  # an editor's account, whatever address the attempts come from
+# No visitor address, User-Agent or Accept header is stored with a failed attempt (portal.axes_handler).
+AXES_HANDLER = "portal.axes_handler.PrivateAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "portal.axes_handler.no_client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False

@@ -19,6 +19,16 @@ CSRF_COOKIE_SECURE = True
 REDIS_URL = env("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+# Rate-limit counters (and the daily salt of their keys) in a Redis that never evicts: pages kept in the
+# page cache could otherwise push them out of an LRU cache. Redis applies its eviction policy per instance,
+# so this is another instance (docker-compose: redis-limits, maxmemory-policy noeviction).
+RATELIMIT_REDIS_URL = env("RATELIMIT_REDIS_URL", "")
+if RATELIMIT_REDIS_URL:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": RATELIMIT_REDIS_URL,
+    }
+    RATELIMIT_CACHE = "ratelimit"
 # Pages kept by the server need the shared cache (see base.py).
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", bool(REDIS_URL))
 

@@ -8,6 +8,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language_from_request
 
 from countries.names import is_known_country
+from portal.numbers import parse_whole_number
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 MAX_PER_PAGE = 200
@@ -41,11 +42,10 @@ def positive_int(request, name, default, maximum=None):
     raw = request.GET.get(name)
     if raw in (None, ""):
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(name, "must be a whole number") from None
-    if value < 1:
+    value = parse_whole_number(raw.removeprefix("-"))
+    if value is None:
+        raise BadParameter(name, "must be a whole number")
+    if raw.startswith("-") or value < 1:
         raise BadParameter(name, "must be 1 or more")
     if maximum and value > maximum:
         raise BadParameter(name, f"must be at most {maximum}")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from ..links import validate_web_url
 from .base import HarvestedRecord, HSDSRecord
 
 
@@ -14,7 +15,7 @@ class Organization(index.Indexed, HSDSRecord, HarvestedRecord):
     alternate_name = models.CharField(_("alternate name"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)
     email = models.EmailField(_("email"), blank=True)
-    website = models.URLField(_("website"), max_length=500, blank=True)
+    website = models.URLField(_("website"), max_length=500, blank=True, validators=[validate_web_url])
     last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
     search_fields = [index.SearchField("name"), index.SearchField("alternate_name")]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from ..links import validate_web_url
 from .base import HarvestedRecord, HSDSRecord
 from .organizations import Organization
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
@@ -29,7 +30,7 @@ class Service(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
     name = models.CharField(_("name"), max_length=255)
     alternate_name = models.CharField(_("alternate name"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)
-    url = models.URLField(_("website"), max_length=500, blank=True)
+    url = models.URLField(_("website"), max_length=500, blank=True, validators=[validate_web_url])
     email = models.EmailField(_("email"), blank=True)
     status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="active", db_index=True)
     eligibility_description = models.TextField(_("who can use it"), blank=True)

@@ -123,3 +123,51 @@ def test_translators_translate_objectives_and_notes_in_the_admin(client, make_po
     assert (
         client.get(reverse("wagtailsnippets_policies_policyupdate:edit", args=[update.pk])).status_code == 200
     )
+
+
+@pytest.mark.django_db
+def test_groups_have_exactly_the_documented_document_and_image_permissions(django_user_model):
+    from django.contrib.auth.models import Permission
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images.permissions import permission_policy as images
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from policies.services.workflow import COLLECTION_PERMISSIONS, MODEL_PERMISSIONS
+
+    # What Wagtail's own migrations and an earlier setup may have left: more than the documented set.
+    editors = Group.objects.get(name="Editors")
+    editors.permissions.add(*Permission.objects.filter(codename__in=["change_document", "delete_image"]))
+    root = Collection.get_first_root_node()
+    for codename in ("change_document", "delete_document", "change_image"):
+        GroupCollectionPermission.objects.get_or_create(
+            group=editors, collection=root, permission=Permission.objects.get(codename=codename)
+        )
+    setup_editorial_workflow()
+
+    for name in ("Editors", "Moderators", "Translators"):
+        group = Group.objects.get(name=name)
+        assert {p.codename for p in group.permissions.all()} == {spec[2] for spec in MODEL_PERMISSIONS[name]}
+        kept = GroupCollectionPermission.objects.filter(group=group)
+        assert {(p.collection_id, p.permission.codename) for p in kept} == {
+            (root.pk, codename) for _app, codename in COLLECTION_PERMISSIONS[name]
+        }
+
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "x" * 16)
+    editor, moderator, translator = user_in("Editors"), user_in("Moderators"), user_in("Translators")
+    official = Document.objects.create(title="Official PDF", uploaded_by_user=admin)
+    official.file.save("official.pdf", ContentFile(b"%PDF-1.4"))
+    own = Document.objects.create(title="Draft notes", uploaded_by_user=editor)
+    own.file.save("notes.txt", ContentFile(b"notes"))
+    # An editor may upload and may change their own upload, never replace or delete anyone else's file.
+    assert documents.user_has_permission(editor, "add")
+    assert not documents.user_has_permission_for_instance(editor, "change", official)
+    assert not documents.user_has_permission_for_instance(editor, "delete", official)
+    assert documents.user_has_permission_for_instance(editor, "change", own)
+    # Moderators may; translators only choose existing files.
+    assert documents.user_has_permission_for_instance(moderator, "change", official)
+    assert images.user_has_permission(moderator, "delete")
+    assert not documents.user_has_permission(translator, "add")
+    assert documents.user_has_permission(translator, "choose")

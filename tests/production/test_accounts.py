@@ -102,3 +102,83 @@ def test_next_parameter_cannot_leave_the_site(editor, client, settings):
         "/admin/2fa/verify/", {"token": f"{totp(device.bin_key):06d}", "next": "https://evil.example/"}
     )
     assert response["Location"] == "/admin/"
+
+
+def test_a_failed_sign_in_keeps_no_address_or_browser_headers(editor, client, settings):
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    settings.AXES_ENABLED = True
+    client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "wrong password"},
+        REMOTE_ADDR="198.51.100.9",
+        HTTP_USER_AGENT="Mozilla/5.0 (Linux; Android 14; Phone of Editor)",
+        HTTP_ACCEPT="text/html,application/xhtml+xml",
+    )
+    attempt = AccessAttempt.objects.get()
+    assert attempt.username == "editor" and attempt.failures_since_start == 1
+    assert attempt.ip_address in ("0.0.0.0", None)
+    assert attempt.user_agent == "" and attempt.http_accept == ""
+    stored = [
+        str(row.__dict__)
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+        for row in model.objects.all()
+    ]
+    assert not any("198.51.100.9" in text or "Android" in text or "xhtml" in text for text in stored)
+
+
+@pytest.fixture
+def private_page(home):
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=home, title="Editors only", slug="editors-only")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
+
+
+def test_restricted_pages_and_documents_need_the_second_factor(editor, private_page, client, settings):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    settings.ADMIN_2FA_REQUIRED = True
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    collection = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = Document.objects.create(title="Memo", collection=collection)
+    document.file.save("memo.txt", ContentFile(b"internal"))
+    page_url, document_url = private_page.url, document.url
+
+    # Anonymous: sent to sign in (Wagtail's own restriction).
+    assert "_util/login" in client.get(page_url)["Location"]
+    assert (
+        "_util/login" in client.get(document_url)["Location"] or client.get(document_url).status_code == 302
+    )
+    # Password only: sent to confirm a code, for the page and for the document.
+    sign_in(client, PASSWORD)
+    for url in (page_url, document_url):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/2fa/verify/"), url
+    # With the code: both open.
+    client.post("/admin/2fa/verify/", {"token": f"{totp(device.bin_key):06d}"})
+    assert client.get(page_url).status_code == 200
+    # The document passes the checks (the in-memory test storage itself does not serve the file).
+    served = client.get(document_url)
+    assert served.status_code != 302 and "Location" not in served
+
+
+def test_the_second_sign_in_form_asks_for_the_code(editor, private_page, client, settings):
+    settings.ADMIN_2FA_REQUIRED = True
+    TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    login_url = f"/en/_util/login/?next={private_page.url}"
+    response = client.post(login_url, {"username": "editor", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/2fa/verify/?next=")
+    assert private_page.url in response["Location"].replace("%2F", "/")
+    # Already signed in with the password: the form itself sends to the code.
+    assert client.get(login_url)["Location"].startswith("/admin/2fa/verify/")

@@ -24,7 +24,8 @@ def fresh_cache():
         ("GET", "/api/search", "search"),
         ("GET", "/api/services", "api"),
         ("HEAD", "/data/countries.csv", "api"),
-        ("POST", "/vi/services/12/report/", "report"),
+        ("POST", "/vi/services/12/report/", None),  # counted by the view that saves the report
+        ("GET", "/api/search/autocomplete", "autocomplete"),
         ("GET", "/vi/services/12/report/", None),
         ("GET", "/en/", None),
         ("POST", "/api/services", None),
@@ -61,10 +62,10 @@ def test_search_page_over_the_limit_answers_translated_html(client, settings):
 
 def test_visitors_are_counted_apart_and_without_their_address(client, settings):
     settings.RATELIMIT_ENABLED = True
-    settings.RATELIMITS = {**settings.RATELIMITS, "report": "1/600"}
-    assert client.post("/en/services/1/report/", REMOTE_ADDR="198.51.100.1").status_code != 429
-    assert client.post("/en/services/1/report/", REMOTE_ADDR="198.51.100.1").status_code == 429
-    assert client.post("/en/services/1/report/", REMOTE_ADDR="198.51.100.2").status_code != 429
+    settings.RATELIMITS = {**settings.RATELIMITS, "api": "1/600"}
+    assert client.get("/api/test-echo", REMOTE_ADDR="198.51.100.1").status_code != 429
+    assert client.get("/api/test-echo", REMOTE_ADDR="198.51.100.1").status_code == 429
+    assert client.get("/api/test-echo", REMOTE_ADDR="198.51.100.2").status_code != 429
     keys = list(cache._cache.keys())  # LocMemCache: nothing in the cache holds the address
     assert keys and not any("198.51.100" in key for key in keys)
 

@@ -28,7 +28,7 @@ def test_schema_rejects_a_broken_compose_file():
 
 def test_the_whole_stack_is_there():
     services = COMPOSE["services"]
-    assert set(services) == {"db", "elasticsearch", "redis", "web", "harvest"}
+    assert set(services) == {"db", "elasticsearch", "redis", "redis-limits", "web", "harvest"}
     assert services["db"]["image"].startswith("postgres:")
     assert re.match(
         r"docker\.elastic\.co/elasticsearch/elasticsearch:9\.", services["elasticsearch"]["image"]
@@ -39,6 +39,15 @@ def test_the_whole_stack_is_there():
     assert services["redis"]["image"].startswith("redis:")
     assert services["web"]["environment"]["DJANGO_SETTINGS_MODULE"] == "portal.settings.production"
     assert {"DATABASE_URL", "ELASTICSEARCH_URL", "REDIS_URL"} <= set(services["web"]["environment"])
+
+
+def test_rate_limit_counters_live_where_pages_cannot_evict_them():
+    services = COMPOSE["services"]
+    # The page cache may evict (allkeys-lru); the counters' Redis refuses to, whatever fills it.
+    assert "allkeys-lru" in services["redis"]["command"]
+    command = services["redis-limits"]["command"]
+    assert command[command.index("--maxmemory-policy") + 1] == "noeviction"
+    assert services["web"]["environment"]["RATELIMIT_REDIS_URL"].startswith("redis://redis-limits:")
 
 
 def test_every_service_has_a_health_check_and_waits_for_healthy_dependencies():

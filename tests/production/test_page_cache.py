@@ -115,3 +115,66 @@ def test_a_page_rendered_while_content_changed_is_not_kept(home, client, server_
     client.get("/en/")
     monkeypatch.setattr(HomePage, "serve", original_serve)
     assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_the_embed_is_kept_per_resolved_language(home, client, server_cache):
+    thai = client.get("/embed/services/", HTTP_ACCEPT_LANGUAGE="th")
+    assert thai["Content-Language"] == "th" and 'lang="th"' in thai.content.decode()
+    # The next visitor asks in no language: the Thai embed is not what they get.
+    other = client.get("/embed/services/")
+    assert "X-Page-Cache" not in other
+    assert other["Content-Language"] == "en" and 'lang="en"' in other.content.decode()
+    # Without ?lang= the language came from the request headers: no CDN may share it by URL alone.
+    assert "public" not in other.get("Cache-Control", "")
+    # ?lang= says which: kept and shared, with the language it names, whatever the headers say.
+    client.get("/embed/services/?lang=vi", HTTP_ACCEPT_LANGUAGE="th")
+    kept = client.get("/embed/services/?lang=vi", HTTP_ACCEPT_LANGUAGE="th")
+    assert kept["X-Page-Cache"] == "hit" and "public" in kept["Cache-Control"]
+    assert kept["Content-Language"] == "vi"
+
+
+def test_a_path_that_is_not_its_own_canonical_path_is_never_served_from_the_cache(home, client, server_cache):
+    home_page = client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    for path in ("/embed/..%2fen/", "/embed/../en/", "/en/./", "/fr/..%2fen/", "/en//"):
+        response = client.get(path)
+        # Never the kept home page under a path whose headers (framing) are another page's.
+        assert "X-Page-Cache" not in response, path
+        assert response.content != home_page.content, path
+
+
+def test_unknown_parameters_and_search_queries_are_not_kept(home, client, server_cache):
+    def entries():
+        return sum(1 for key in cache._cache if "page-cache:" in key and "generation" not in key)
+
+    client.get("/en/")
+    before = entries()
+    for n in range(5):
+        assert client.get(f"/en/?utm_source={n}").status_code == 200
+    assert entries() == before
+    assert "X-Page-Cache" not in client.get("/en/?utm_source=0")
+    client.get("/en/?page=2")
+    assert entries() == before + 1
+
+
+def test_search_results_are_kept_by_no_shared_cache(home, client, server_cache):
+    for _ in range(2):
+        page = client.get("/en/search/?q=visa")
+        assert "X-Page-Cache" not in page
+    assert "public" not in page["Cache-Control"] and "no-store" in page["Cache-Control"]
+    api = client.get("/api/search?q=visa")
+    assert "public" not in api["Cache-Control"] and "private" in api["Cache-Control"]
+    suggestions = client.get("/api/search/autocomplete?q=vi")
+    assert "public" not in suggestions["Cache-Control"]
+    assert not any("visa" in str(value) for value in cache._cache.values())
+
+
+def test_the_key_is_the_path_the_headers_read_and_only_a_canonical_one(rf):
+    # The framing policy reads path_info as it is: a key that normalised it would serve one page's kept
+    # response under another path's headers (/embed/ may be framed by anyone).
+    for path in ("/embed/../en/policies/", "/embed/./x/", "/en//policies/", "/en/policies/.."):
+        assert page_cache.key_for(rf.get(path)) is None, path
+    assert page_cache.key_for(rf.get("/en/policies/")) != page_cache.key_for(rf.get("/embed/en/policies/"))
+    thai, english = rf.get("/embed/services/"), rf.get("/embed/services/")
+    thai.LANGUAGE_CODE, english.LANGUAGE_CODE = "th", "en"
+    assert page_cache.key_for(thai) != page_cache.key_for(english)
