@@ -268,6 +268,7 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "year",
     "sort",
     "indicator",
+    "direction",
     "view",
     "city",
     "language",
