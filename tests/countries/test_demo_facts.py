@@ -57,3 +57,10 @@ def test_the_guides_say_what_the_sources_say():
     for blocks in (vn["coming_home"], TRANSLATIONS["VN"]["vi"]["coming_home"]):
         assert not re.search(r"temporary accommodation|chỗ ở tạm thời", _text(blocks))
     assert "임시 숙소를 제공합니다" not in _text(TRANSLATIONS["VN"]["ko"]["coming_home"])
+
+
+def test_malaysias_employment_restriction_act_is_cited_as_the_revised_act_796():
+    from policies.demo.policies import POLICIES
+
+    (act,) = [p for p in POLICIES if "Employment (Restriction)" in p["title"]["en"]]
+    assert act["title"]["en"].endswith("(Act 796)") and act["source_url"].endswith("796")
