@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from modeltranslation.utils import build_localized_fieldname
 
 from countries.names import country_name, is_known_country
 from policies.models import (
@@ -337,9 +340,17 @@ def updates_for(country=None, objective=None, policy_type=None):
     return updates.distinct()
 
 
-def latest_updates(limit=5):
-    """The newest public policy updates, for the home page: each has .date, .url, .title and .note."""
-    return list(public_updates()[:limit])
+def latest_updates(limit=5, language=None):
+    """The newest public policy updates, for the home page: each has .date, .url, .title and .note.
+
+    With a language other than the default, only updates whose note is written in it: the home page shows
+    no English note to a Burmese reader. Untranslated notes stay on each policy's own page.
+    """
+    updates = public_updates()
+    if language and language != settings.LANGUAGE_CODE:
+        field = build_localized_fieldname("note", language)
+        updates = updates.exclude(**{f"{field}__isnull": True}).exclude(**{field: ""})
+    return list(updates[:limit])
 
 
 def policies_for_countries(iso_codes):
