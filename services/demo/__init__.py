@@ -1,9 +1,13 @@
 """Demo service directory: real organisations in the 12 foundation countries, loaded through import_hsds.
 
 services_en.json holds every service; services_vi.json and services_ko.json add the Vietnamese and Korean
-text of the services in Viet Nam and Korea. Phone numbers are given only for well-known national hotlines;
-map positions are city centres (each location says so). No record carries a "verified on" date: nobody has
-checked these entries for the portal yet, and the pages say so.
+text of the services in Viet Nam and Korea. Every service has at least one way to reach it (phone, website or
+e-mail), and contact_sources.json gives, for each, the public page it was checked against and the day. A
+service whose contact no public page confirmed was taken out of the demo rather than listed unreachable (43 of
+the 72 earlier entries, among them the One Stop Service Offices, DOLAB, the state legal aid centres, the
+Nepali and Bangladeshi government offices and the North South Initiative); an editor can add them back with a
+checked contact. Map positions are city centres (each location says so). No record carries a "verified on"
+date: nobody has checked the whole of any entry for the portal yet, and the pages say so.
 """
 
 import json
