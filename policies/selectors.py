@@ -281,7 +281,7 @@ def policy_page_details(page):
 
 
 def translation_status(language_codes=None):
-    """Per page (every type), the languages missing and those older than English, from PageTranslationState.
+    """Per page (every type), the languages missing, older than English and not yet reviewed (drafts).
 
     Two queries: the pages and their states. Pages never published since tracking began have no states; they
     are listed with every language "not tracked yet" so nothing is silently reported as up to date.
@@ -302,15 +302,19 @@ def translation_status(language_codes=None):
     for page in pages:
         page_states = states.get(page.pk, {})
         english = page_states.get(settings.LANGUAGE_CODE)
-        missing, outdated, untracked = [], [], []
+        missing, outdated, untracked, drafts = [], [], [], []
         for code in codes:
             state = page_states.get(code)
             if english is None or state is None:
                 untracked.append(names.get(code, code))
-            elif not state.has_content:
+                continue
+            if not state.has_content:
                 missing.append(names.get(code, code))
-            elif state.changed_at < english.changed_at:
+                continue
+            if state.changed_at < english.changed_at:
                 outdated.append(names.get(code, code))
+            if not state.is_reviewed:
+                drafts.append(names.get(code, code))
         rows.append(
             {
                 "page": page,
@@ -318,6 +322,7 @@ def translation_status(language_codes=None):
                 "missing": missing,
                 "outdated": outdated,
                 "untracked": untracked,
+                "drafts": drafts,
             }
         )
     return rows

@@ -1,0 +1,46 @@
+"""Each page and language is a reviewed translation or a draft; readers of a draft are told so, with the original."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from countries.models import CountryGuidePage
+from policies.models import PageTranslationState
+from policies.selectors import translation_status
+
+NOTICE = "This translation has not yet been reviewed."
+
+
+@pytest.mark.django_db
+def test_demo_translations_are_drafts_and_say_so_with_a_link_to_the_english(client, demo_site):
+    html = client.get("/vi/countries/viet-nam/").content.decode()
+    assert "Bản dịch này chưa được duyệt." in html
+    assert 'href="/en/countries/viet-nam/" hreflang="en"' in html
+    assert NOTICE not in client.get("/en/countries/viet-nam/").content.decode()
+    # A page with no Burmese text says that instead, not that a translation is a draft.
+    burmese = client.get("/my/countries/viet-nam/").content.decode()
+    assert "notice--translation" in burmese and "notice--draft" not in burmese
+
+
+@pytest.mark.django_db
+def test_a_reviewed_translation_loses_the_notice_until_its_text_changes(client, demo_site):
+    guide = CountryGuidePage.objects.get(iso_code="VN")
+    state = PageTranslationState.objects.get(page=guide, language="vi")
+    state.reviewed_by, state.reviewed_on = "Nguyễn Thị A", timezone.localdate()
+    state.save()
+    assert "notice--draft" not in client.get("/vi/countries/viet-nam/").content.decode()
+    assert not guide.translation_is_draft("vi")
+
+    state.changed_at = timezone.now() + datetime.timedelta(days=1)  # the Vietnamese text changed after review
+    state.save()
+    assert "notice--draft" in client.get("/vi/countries/viet-nam/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_translation_status_report_lists_drafts_per_page_and_language(demo_site):
+    guide = CountryGuidePage.objects.get(iso_code="VN")
+    (row,) = [row for row in translation_status(["vi", "ko", "my"]) if row["page"].pk == guide.pk]
+    assert {str(name) for name in row["drafts"]} == {"Vietnamese", "Korean"}
+    assert [str(name) for name in row["missing"]] == ["Burmese"]
