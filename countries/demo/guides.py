@@ -11,6 +11,7 @@ import datetime
 
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 from countries.names import country_name
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 
 CHECKED = datetime.date(2026, 11, 1)
@@ -477,15 +478,18 @@ def load(home):
         home,
         CountryIndexPage,
         "countries",
-        {
-            "title": {"en": "Countries", "vi": "Các quốc gia", "ko": "국가"},
-            "summary": {
-                "en": "Guides for each country: before you go, while you are there, and when you come home.",
-                "vi": "Hướng dẫn cho từng quốc gia: trước khi đi, khi ở đó và khi trở về.",
-                "ko": "국가별 안내: 떠나기 전, 머무는 동안, 귀국할 때.",
+        with_translations(
+            "countries",
+            {
+                "title": {"en": "Countries", "vi": "Các quốc gia", "ko": "국가"},
+                "summary": {
+                    "en": "Guides for each country: before you go, while you are there, and when you come home.",
+                    "vi": "Hướng dẫn cho từng quốc gia: trước khi đi, khi ở đó và khi trở về.",
+                    "ko": "국가별 안내: 떠나기 전, 머무는 동안, 귀국할 때.",
+                },
+                "show_in_menus": True,
             },
-            "show_in_menus": True,
-        },
+        ),
     )
     guides = []
     for iso, (slug, contacts, summary, sections) in GUIDES.items():

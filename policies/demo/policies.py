@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 
 
@@ -592,7 +593,7 @@ def _record_notes(page, notes):
 
 def load(home):
     """Create or update the policy index and the demo policies under the home page; returns (index, policies)."""
-    index = upsert_child(home, PolicyIndexPage, "policies", INDEX)
+    index = upsert_child(home, PolicyIndexPage, "policies", with_translations("policies", INDEX))
     pages = []
     for spec in POLICIES:
         # Published once, with its topics (a clustered relation, saved with the revision).

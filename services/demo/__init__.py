@@ -13,6 +13,7 @@ date: nobody has checked the whole of any entry for the portal yet, and the page
 import json
 from pathlib import Path
 
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 from services.importers import import_services
 from services.models import ServiceDirectoryPage
@@ -31,19 +32,22 @@ def load(home):
         home,
         ServiceDirectoryPage,
         "services",
-        {
-            "title": {"en": "Find help near you", "vi": "Tìm hỗ trợ gần bạn", "ko": "가까운 지원 찾기"},
-            "summary": {
-                "en": "Support services for migrants: hotlines, shelters, legal aid, health care and more.",
-                "vi": "Các dịch vụ hỗ trợ người di cư: đường dây nóng, nhà tạm lánh, trợ giúp pháp lý, y tế và nhiều hơn nữa.",
-                "ko": "이주민을 위한 지원 서비스: 핫라인, 쉼터, 법률 지원, 의료 등.",
+        with_translations(
+            "services",
+            {
+                "title": {"en": "Find help near you", "vi": "Tìm hỗ trợ gần bạn", "ko": "가까운 지원 찾기"},
+                "summary": {
+                    "en": "Support services for migrants: hotlines, shelters, legal aid, health care and more.",
+                    "vi": "Các dịch vụ hỗ trợ người di cư: đường dây nóng, nhà tạm lánh, trợ giúp pháp lý, y tế và nhiều hơn nữa.",
+                    "ko": "이주민을 위한 지원 서비스: 핫라인, 쉼터, 법률 지원, 의료 등.",
+                },
+                "intro": {
+                    "en": "Filter by country, type of help, language and who the service is for. Call a hotline in an emergency.",
+                    "vi": "Lọc theo quốc gia, loại hỗ trợ, ngôn ngữ và đối tượng. Trong trường hợp khẩn cấp, hãy gọi đường dây nóng.",
+                    "ko": "국가, 지원 유형, 언어, 대상별로 찾아보세요. 긴급한 경우 핫라인에 전화하세요.",
+                },
+                "show_in_menus": True,
             },
-            "intro": {
-                "en": "Filter by country, type of help, language and who the service is for. Call a hotline in an emergency.",
-                "vi": "Lọc theo quốc gia, loại hỗ trợ, ngôn ngữ và đối tượng. Trong trường hợp khẩn cấp, hãy gọi đường dây nóng.",
-                "ko": "국가, 지원 유형, 언어, 대상별로 찾아보세요. 긴급한 경우 핫라인에 전화하세요.",
-            },
-            "show_in_menus": True,
-        },
+        ),
     )
     return page, count

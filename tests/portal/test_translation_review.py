@@ -6,6 +6,8 @@ import pytest
 
 from django.utils import timezone
 
+from modeltranslation.utils import build_localized_fieldname
+
 from countries.models import CountryGuidePage
 from policies.models import PageTranslationState
 from policies.selectors import translation_status
@@ -44,3 +46,23 @@ def test_the_translation_status_report_lists_drafts_per_page_and_language(demo_s
     (row,) = [row for row in translation_status(["vi", "ko", "my"]) if row["page"].pk == guide.pk]
     assert {str(name) for name in row["drafts"]} == {"Vietnamese", "Korean"}
     assert [str(name) for name in row["missing"]] == ["Burmese"]
+
+
+@pytest.mark.django_db
+def test_home_page_and_menu_titles_exist_in_all_17_languages_as_drafts(client, demo_site):
+    from django.conf import settings
+
+    from countries.models import CountryIndexPage
+    from portal.models import HomePage
+    from services.models import ServiceDirectoryPage
+
+    home = HomePage.objects.get()
+    menu = [CountryIndexPage.objects.get(), ServiceDirectoryPage.objects.get()]
+    for code, _name in settings.LANGUAGES:
+        field = build_localized_fieldname("title", code)
+        html = client.get(f"/{code}/").content.decode()
+        assert getattr(home, field) and getattr(home, field) in html, code
+        assert "notice--translation" not in html, code
+        assert ("notice--draft" in html) == (code != "en"), code
+        for page in menu:
+            assert getattr(page, field) in html, (code, page)
