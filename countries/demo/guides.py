@@ -9,6 +9,9 @@ ambulance (195) numbers. Malaysia retired its separate fire number (994) for 999
 
 import datetime
 
+from modeltranslation.utils import build_localized_fieldname
+
+from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 from countries.names import country_name
 from portal.demo.menu_translations import with_translations
@@ -447,18 +450,17 @@ TRANSLATIONS = {
     },
 }
 
+# The guides in each country's national language (and Thailand's in Burmese, Malaysia's in Nepali).
+for _iso, _languages in NATIONAL.items():
+    TRANSLATIONS.setdefault(_iso, {}).update(_languages)
+
 STAGE_FIELDS = ["before_you_go", "working_and_living", "rights_and_help", "emergencies", "coming_home"]
-TITLE_LANGUAGES = ["en", "vi", "ko"]
 
 
 def guide_values(iso, summary, sections):
     values = {
         "iso_code": iso,
-        "title": {
-            lang: country_name(iso, lang)
-            for lang in TITLE_LANGUAGES
-            if lang == "en" or lang in TRANSLATIONS.get(iso, {})
-        },
+        "title": {lang: country_name(iso, lang) for lang in ["en", *TRANSLATIONS.get(iso, {})]},
         "summary": {"en": summary},
         "show_in_menus": False,
     }
@@ -508,9 +510,9 @@ def load(home):
                 checked_on=CONTACTS_CHECKED,
             )
             for lang, text in translations.items():
-                setattr(contact, f"label_{lang}", text["contacts"][position])
+                setattr(contact, build_localized_fieldname("label", lang), text["contacts"][position])
                 if text.get("notes", [""] * len(contacts))[position]:
-                    setattr(contact, f"note_{lang}", text["notes"][position])
+                    setattr(contact, build_localized_fieldname("note", lang), text["notes"][position])
             contact.save()
         guides.append(page)
     return index, guides

@@ -66,3 +66,34 @@ def test_home_page_and_menu_titles_exist_in_all_17_languages_as_drafts(client, d
         assert ("notice--draft" in html) == (code != "en"), code
         for page in menu:
             assert getattr(page, field) in html, (code, page)
+
+
+NATIONAL_LANGUAGE = {
+    "viet-nam": "vi",
+    "republic-of-korea": "ko",
+    "japan": "ja",
+    "thailand": "th",
+    "cambodia": "km",
+    "lao-pdr": "lo",
+    "myanmar": "my",
+    "indonesia": "id",
+    "malaysia": "ms",
+    "philippines": "tl",
+    "nepal": "ne",
+    "bangladesh": "bn",
+}
+
+
+@pytest.mark.django_db
+def test_every_guide_reads_in_its_national_language_and_says_it_is_a_draft(client, demo_site):
+    from countries.demo.guides import GUIDES
+
+    english_first_label = {slug: contacts[0][1] for slug, contacts, _summary, _sections in GUIDES.values()}
+    pages = [*NATIONAL_LANGUAGE.items(), ("thailand", "my"), ("malaysia", "ne"), ("cambodia", "km")]
+    for slug, code in pages:
+        html = client.get(f"/{code}/countries/{slug}/").content.decode()
+        assert "notice--translation" not in html, (slug, code)
+        assert "notice--draft" in html, (slug, code)
+        box = html[html.index('id="emergency-top"') : html.index("</aside>")]
+        first_label = box.split('class="contact__label">')[1].split("<")[0]
+        assert first_label != english_first_label[slug], (slug, code, first_label)
