@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from modeltranslation.utils import build_localized_fieldname
 
 from countries.names import country_name, is_known_country
 from policies.models import (
@@ -279,7 +282,7 @@ def policy_page_details(page):
 
 
 def translation_status(language_codes=None):
-    """Per page (every type), the languages missing and those older than English, from PageTranslationState.
+    """Per page (every type), the languages missing, older than English and not yet reviewed (drafts).
 
     Two queries: the pages and their states. Pages never published since tracking began have no states; they
     are listed with every language "not tracked yet" so nothing is silently reported as up to date.
@@ -300,15 +303,19 @@ def translation_status(language_codes=None):
     for page in pages:
         page_states = states.get(page.pk, {})
         english = page_states.get(settings.LANGUAGE_CODE)
-        missing, outdated, untracked = [], [], []
+        missing, outdated, untracked, drafts = [], [], [], []
         for code in codes:
             state = page_states.get(code)
             if english is None or state is None:
                 untracked.append(names.get(code, code))
-            elif not state.has_content:
+                continue
+            if not state.has_content:
                 missing.append(names.get(code, code))
-            elif state.changed_at < english.changed_at:
+                continue
+            if state.changed_at < english.changed_at:
                 outdated.append(names.get(code, code))
+            if not state.is_reviewed:
+                drafts.append(names.get(code, code))
         rows.append(
             {
                 "page": page,
@@ -316,6 +323,7 @@ def translation_status(language_codes=None):
                 "missing": missing,
                 "outdated": outdated,
                 "untracked": untracked,
+                "drafts": drafts,
             }
         )
     return rows
@@ -338,9 +346,17 @@ def updates_for(country=None, objective=None, policy_type=None):
     return updates.distinct()
 
 
-def latest_updates(limit=5):
-    """The newest public policy updates, for the home page: each has .date, .url, .title and .note."""
-    return list(public_updates()[:limit])
+def latest_updates(limit=5, language=None):
+    """The newest public policy updates, for the home page: each has .date, .url, .title and .note.
+
+    With a language other than the default, only updates whose note is written in it: the home page shows
+    no English note to a Burmese reader. Untranslated notes stay on each policy's own page.
+    """
+    updates = public_updates()
+    if language and language != settings.LANGUAGE_CODE:
+        field = build_localized_fieldname("note", language)
+        updates = updates.exclude(**{f"{field}__isnull": True}).exclude(**{field: ""})
+    return list(updates[:limit])
 
 
 def policies_for_countries(iso_codes):

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from policies.admin_views import translation_status_view
-from policies.models import GCMObjective, PolicyUpdate
+from policies.models import GCMObjective, PageTranslationState, PolicyUpdate
 
 
 @hooks.register("register_admin_urls")
@@ -49,5 +49,17 @@ class PolicyUpdateViewSet(SnippetViewSet):
     panels = [FieldPanel("date"), FieldPanel("note")]
 
 
+class TranslationReviewViewSet(SnippetViewSet):
+    """Reviewers record here who checked a page's translation and when; readers see drafts marked as such."""
+
+    model = PageTranslationState
+    icon = "globe"
+    menu_label = _("Translation reviews")
+    list_display = ["page", "language", "changed_at", "reviewed_by", "reviewed_on"]
+    list_filter = ["language"]
+    panels = [FieldPanel("reviewed_by"), FieldPanel("reviewed_on")]
+
+
 register_snippet(GCMObjectiveViewSet)
+register_snippet(TranslationReviewViewSet)
 register_snippet(PolicyUpdateViewSet)

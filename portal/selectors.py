@@ -1,5 +1,7 @@
 """Bounded queries for the site-wide pages."""
 
+from django.utils.translation import get_language
+
 from countries.selectors import country_guides
 from policies.selectors import latest_updates
 
@@ -11,7 +13,7 @@ def home_page_sections(home_page):
     return {
         "country_guides": guides,
         "emergency_guides": [page for page in guides if page.emergency_contacts.all()],
-        "latest_updates": latest_updates(5),
+        "latest_updates": latest_updates(5, get_language()),
     }
 
 

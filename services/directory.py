@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from countries.names import country_name
 from portal.middleware.ratelimit import check as check_rate_limit
 
+from .hours import opening_lines
 from .links import email_address, web_url
 from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Location, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
@@ -149,6 +150,10 @@ def service_item(service, language, url_prefix):
     country = places[0]["country"] if places else ""
     schedules = list(service.schedules.all())
     terms = list(service.terms.all())
+    phones = [
+        {"number": p.number, "type": p.type, "description": localized(p, "description", language)}
+        for p in service.phones.all()
+    ]
     return {
         "service": service,
         "hsds_id": service.hsds_id,
@@ -162,10 +167,9 @@ def service_item(service, language, url_prefix):
         "url": f"{url_prefix}{service.hsds_id}/",
         "types": [localized(t, "name", language) for t in terms if t.taxonomy.name == "portal-service-type"],
         "groups": [localized(t, "name", language) for t in terms if t.taxonomy.name == TARGET_GROUPS],
-        "phones": [
-            {"number": p.number, "type": p.type, "description": localized(p, "description", language)}
-            for p in service.phones.all()
-        ],
+        "phones": phones,
+        # A page prints its "Contact" heading only when something follows it.
+        "has_contact": bool(phones or service.url or service.email),
         "languages": [
             _language_name(lang.code) if lang.code else lang.name for lang in service.languages.all()
         ],
@@ -180,6 +184,8 @@ def service_item(service, language, url_prefix):
             }
             for s in schedules
         ],
+        "opening_lines": opening_lines(schedules, language),
+        "schedule_notes": [note for note in (localized(s, "notes", language) for s in schedules) if note],
         "open_now": is_open_now(schedules, country),
         "verified_on": service.assured_date,
         "places": places,

@@ -1,15 +1,34 @@
 """Demo guides for twelve countries, written in our own words from public sources.
 
-Emergency numbers are the published national numbers; where we were not sure of a number we left it out.
+Emergency numbers are the published national numbers, each with the public page it was checked against and the
+day it was checked. A number no public page confirmed was left out rather than guessed: Myanmar's police (199)
+and ambulance (192) numbers, Cambodia's fire (118) and ambulance (119) numbers and Lao PDR's fire (190) and
+ambulance (195) numbers. Malaysia retired its separate fire number (994) for 999 in 2007-2008 (The Star,
+1 October 2007, quoted at http://sensasi-blog.blogspot.com/2007/10/dial-999-for-all-emergency-services-by.html).
 """
 
 import datetime
 
+from modeltranslation.utils import build_localized_fieldname
+
+from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 from countries.names import country_name
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 
 CHECKED = datetime.date(2026, 11, 1)
+# The day the emergency numbers below were last checked against their sources.
+CONTACTS_CHECKED = datetime.date(2026, 12, 7)
+
+
+# Sources shared by several numbers of one country.
+VN_EMERGENCY = "https://eng.hochiminhcity.gov.vn/-/hcmc-connects-three-emergency-switchboards"
+KR_EMERGENCY = "https://citiesinsider.com/country/south-korea/CountryWide/emergency-contact-numbers"
+JP_EMERGENCY = "https://90days-kyoto.com/life/emergency-and-disaster/"
+TH_EMERGENCY = "https://thailandsimple.com/emergency-numbers-in-thailand"
+NP_EMERGENCY = "https://np.usembassy.gov/emergency-assistance/"
+ID_EMERGENCY = "https://www.republika.co.id/berita/koran/kesra/16/04/29/o6dso610-hubungi-nomor-112-panggilan-darurat-versi-indonesia"
 
 
 def p(*paragraphs):
@@ -20,15 +39,21 @@ def callout(tone, title, text):
     return [("callout", {"tone": tone, "title": title, "text": f"<p>{text}</p>"})]
 
 
-# iso: (slug, contacts [(kind, label_en, number, note_en)], summary_en, sections {stage: en blocks})
+# iso: (slug, contacts [(kind, label_en, number, note_en, source URL)], summary_en, sections {stage: en blocks})
 GUIDES = {
     "VN": (
         "viet-nam",
         [
-            ("police", "Police", "113", ""),
-            ("fire", "Fire and rescue", "114", ""),
-            ("ambulance", "Ambulance", "115", ""),
-            ("hotline", "National child protection hotline", "111", "Free, 24 hours"),
+            ("police", "Police", "113", "", VN_EMERGENCY),
+            ("fire", "Fire and rescue", "114", "", VN_EMERGENCY),
+            ("ambulance", "Ambulance", "115", "", VN_EMERGENCY),
+            (
+                "trafficking",
+                "National hotline against human trafficking and for child protection",
+                "111",
+                "Free, 24 hours; for adults and children",
+                "https://tienphong.vn/so-dien-thoai-111-them-chuc-nang-tiep-nhan-thong-tin-phong-chong-mua-ban-nguoi-post1779610.tpo",
+            ),
         ],
         "Leaving Viet Nam to work, marry or study abroad, and coming home again: what to check and who can help.",
         {
@@ -49,13 +74,18 @@ GUIDES = {
             "rights_and_help": p(
                 "Viet Nam's four ministries responsible for labour, public security, foreign affairs and "
                 "defence coordinate the receipt, protection and support of trafficking victims under an "
-                "inter-ministerial regulation signed with IOM's support. Victims are entitled to protection, "
-                "health care, legal aid and help to return home."
+                "inter-ministerial regulation signed in July 2022, developed with support from USAID's EpiC "
+                "project. Victims are entitled to protection, health care, legal aid and help to return home.",
+                "Call 111, free and at any hour, to report trafficking or to ask for help: since 2025 the "
+                "national child protection hotline is also the national hotline against human trafficking, "
+                "for adults as well as children.",
             ),
             "coming_home": p(
-                "One Stop Service Offices (OSSO), opened in pilot provinces with the Viet Nam Women's Union, "
-                "KOICA and IOM, support returning migrant women with counselling, medical help, essential "
-                "needs and temporary accommodation.",
+                "One Stop Service Offices (OSSO), opened in five pilot cities and provinces by the Viet Nam "
+                "Women's Union with technical support from IOM and funding from KOICA, give returning migrant "
+                "women and their families free counselling and information, and refer them to legal, "
+                "psychological, training, job, loan and health services. They advise and refer; they do not "
+                "offer a place to stay.",
                 "Returning workers bring skills and savings, but many face debt, under-employment or family "
                 "conflict. Local employment service centres offer job matching and vocational training.",
             ),
@@ -64,14 +94,21 @@ GUIDES = {
     "KR": (
         "republic-of-korea",
         [
-            ("police", "Police", "112", ""),
-            ("ambulance", "Fire and ambulance", "119", ""),
-            ("hotline", "Immigration contact centre", "1345", "Many languages"),
+            ("police", "Police", "112", "", KR_EMERGENCY),
+            ("ambulance", "Fire and ambulance", "119", "", KR_EMERGENCY),
+            (
+                "hotline",
+                "Immigration contact centre",
+                "1345",
+                "Many languages",
+                "https://citiesinsider.com/country/south-korea/busan/safety-and-emergency-services",
+            ),
             (
                 "hotline",
                 "Emergency support for migrant women (Danuri)",
                 "1577-1366",
                 "24 hours, many languages",
+                "https://mbn.co.kr/news/society/2290998",
             ),
         ],
         "Working, marrying and living in the Republic of Korea: your rights, health care and where to get help.",
@@ -97,7 +134,10 @@ GUIDES = {
     ),
     "JP": (
         "japan",
-        [("police", "Police", "110", ""), ("ambulance", "Fire and ambulance", "119", "")],
+        [
+            ("police", "Police", "110", "", JP_EMERGENCY),
+            ("ambulance", "Fire and ambulance", "119", "", JP_EMERGENCY),
+        ],
         "Technical intern training, specified skilled workers and daily life in Japan.",
         {
             "before_you_go": p(
@@ -113,10 +153,16 @@ GUIDES = {
     "TH": (
         "thailand",
         [
-            ("police", "Police", "191", ""),
-            ("ambulance", "Medical emergencies", "1669", ""),
-            ("fire", "Fire", "199", ""),
-            ("hotline", "Social assistance hotline (Prachabodi Centre)", "1300", "24 hours"),
+            ("police", "Police", "191", "", TH_EMERGENCY),
+            ("ambulance", "Medical emergencies", "1669", "", TH_EMERGENCY),
+            ("fire", "Fire", "199", "", TH_EMERGENCY),
+            (
+                "hotline",
+                "Social assistance hotline (Prachabodi Centre)",
+                "1300",
+                "24 hours",
+                "https://news.thaipbs.or.th/content/183578",
+            ),
         ],
         "Working in Thailand through legal channels, migrant health insurance and protection from forced labour.",
         {
@@ -137,7 +183,15 @@ GUIDES = {
     ),
     "MY": (
         "malaysia",
-        [("police", "Police and ambulance", "999", ""), ("fire", "Fire", "994", "")],
+        [
+            (
+                "police",
+                "Police, fire and ambulance",
+                "999",
+                "",
+                "https://www.malaymail.com/news/malaysia/2025/11/20/tm-clarifies-saveme999-app-is-complementary-as-999-hotline-continues-as-primary-emergency-service/199132",
+            ),
+        ],
         "Recruitment, work permits and your rights as a worker in Malaysia.",
         {
             "before_you_go": p(
@@ -152,7 +206,7 @@ GUIDES = {
     ),
     "KH": (
         "cambodia",
-        [("police", "Police", "117", ""), ("fire", "Fire", "118", ""), ("ambulance", "Ambulance", "119", "")],
+        [("police", "Police", "117", "Free", "https://starofcambodia.com/?p=16895")],
         "Working abroad from Cambodia, and coming home to Cambodia.",
         {
             "before_you_go": p(
@@ -167,10 +221,16 @@ GUIDES = {
     "NP": (
         "nepal",
         [
-            ("police", "Police", "100", ""),
-            ("fire", "Fire", "101", ""),
-            ("ambulance", "Ambulance", "102", ""),
-            ("hotline", "National Women Commission helpline", "1145", "Free, 24 hours"),
+            ("police", "Police", "100", "", NP_EMERGENCY),
+            ("fire", "Fire", "101", "", NP_EMERGENCY),
+            ("ambulance", "Ambulance", "102", "", NP_EMERGENCY),
+            (
+                "hotline",
+                "National Women Commission helpline",
+                "1145",
+                "Free, 24 hours",
+                "http://nwc.gov.np/en/national-women-commission-launches-its-helpline-service-khabar-garaun-1145/",
+            ),
         ],
         "Foreign employment from Nepal: labour permits, fees and help for returnees.",
         {
@@ -187,9 +247,27 @@ GUIDES = {
     "PH": (
         "philippines",
         [
-            ("police", "National emergency hotline", "911", ""),
-            ("trafficking", "Actionline against human trafficking", "1343", ""),
-            ("hotline", "OWWA hotline", "1348", "For overseas Filipino workers and their families"),
+            (
+                "police",
+                "National emergency hotline",
+                "911",
+                "",
+                "https://coconuts.co/manila/news/911-phs-new-emergency-hotline-number",
+            ),
+            (
+                "trafficking",
+                "Actionline against human trafficking",
+                "1343",
+                "24 hours",
+                "https://1343actionline.ph/874-21-more-ofws-home-from-syria",
+            ),
+            (
+                "hotline",
+                "OWWA hotline",
+                "1348",
+                "For overseas Filipino workers and their families, 24 hours",
+                "https://www.expatreaders.com/2019/04/05/owwa-releases-hotline-that-distressed-ofws-can-call/",
+            ),
         ],
         "Overseas Filipino workers: deployment, protection abroad and reintegration.",
         {
@@ -206,9 +284,9 @@ GUIDES = {
     "ID": (
         "indonesia",
         [
-            ("police", "Police", "110", ""),
-            ("hotline", "Emergency call centre", "112", ""),
-            ("ambulance", "Ambulance", "118", ""),
+            ("police", "Police", "110", "", ID_EMERGENCY),
+            ("hotline", "Emergency call centre", "112", "", ID_EMERGENCY),
+            ("ambulance", "Ambulance", "118", "", ID_EMERGENCY),
         ],
         "Indonesian migrant workers: placement, protection and the rights of your children abroad.",
         {
@@ -224,7 +302,15 @@ GUIDES = {
     ),
     "MM": (
         "myanmar",
-        [("police", "Police", "199", ""), ("fire", "Fire", "191", ""), ("ambulance", "Ambulance", "192", "")],
+        [
+            (
+                "fire",
+                "Fire",
+                "191",
+                "",
+                "https://www.gnlm.com.mm/enhanced-fire-safety-measures-implemented-in-yangon-region-with-cctv-surveillance/",
+            )
+        ],
         "Migrating from Myanmar: legal channels, documents and risks on the way.",
         {
             "before_you_go": p(
@@ -236,8 +322,14 @@ GUIDES = {
     "BD": (
         "bangladesh",
         [
-            ("hotline", "National emergency service", "999", "Police, fire and ambulance"),
-            ("hotline", "Helpline for violence against women and children", "109", "Free"),
+            ("hotline", "National emergency service", "999", "", "https://bdnews24.com/society/93uzt307kg"),
+            (
+                "hotline",
+                "Helpline for violence against women and children",
+                "109",
+                "Free, 24 hours",
+                "https://banglanews24.com/national/news/bd/562633.details",
+            ),
         ],
         "Working abroad from Bangladesh: registration, smart cards and fees.",
         {
@@ -249,7 +341,7 @@ GUIDES = {
     ),
     "LA": (
         "lao-pdr",
-        [("police", "Police", "191", ""), ("fire", "Fire", "190", ""), ("ambulance", "Ambulance", "195", "")],
+        [("police", "Police hotline", "1191", "", "http://en.chinagate.cn/2016-08/27/content_39174962.htm")],
         "Working in Thailand and beyond from Lao PDR: legal channels and help on return.",
         {
             "before_you_go": p(
@@ -280,15 +372,26 @@ TRANSLATIONS = {
             ),
             "rights_and_help": p(
                 "Bốn bộ phụ trách lao động, công an, ngoại giao và quốc phòng phối hợp tiếp nhận, bảo vệ và hỗ "
-                "trợ nạn nhân bị mua bán theo quy chế phối hợp liên ngành được ký với sự hỗ trợ của IOM. Nạn nhân "
-                "được bảo vệ, chăm sóc y tế, trợ giúp pháp lý và hỗ trợ trở về."
+                "trợ nạn nhân bị mua bán theo quy chế phối hợp liên ngành ký tháng 7 năm 2022, được xây dựng với "
+                "sự hỗ trợ của dự án EpiC do USAID tài trợ. Nạn nhân được bảo vệ, chăm sóc y tế, trợ giúp pháp "
+                "lý và hỗ trợ trở về.",
+                "Hãy gọi 111, miễn phí và bất kỳ lúc nào, để tố giác mua bán người hoặc xin hỗ trợ: từ năm 2025, "
+                "Tổng đài quốc gia bảo vệ trẻ em đồng thời là Tổng đài quốc gia về phòng, chống mua bán người, "
+                "cho cả người lớn và trẻ em.",
             ),
             "coming_home": p(
-                "Các Văn phòng Dịch vụ Một cửa (OSSO) được mở tại các tỉnh thí điểm cùng Hội Liên hiệp Phụ nữ "
-                "Việt Nam, KOICA và IOM, hỗ trợ phụ nữ di cư trở về bằng tư vấn tâm lý, hỗ trợ y tế, nhu cầu "
-                "thiết yếu và chỗ ở tạm thời.",
+                "Các Văn phòng Dịch vụ Một điểm đến (OSSO) do Hội Liên hiệp Phụ nữ Việt Nam mở tại năm tỉnh, "
+                "thành phố thí điểm, với hỗ trợ kỹ thuật của IOM và tài trợ của KOICA, tư vấn miễn phí, cung cấp "
+                "thông tin và kết nối phụ nữ di cư hồi hương và gia đình họ với các dịch vụ pháp lý, tâm lý, học "
+                "nghề, việc làm, vay vốn và y tế. Văn phòng tư vấn và kết nối dịch vụ, không phải nơi ở tạm.",
             ),
-            "contacts": ["Công an", "Cứu hỏa và cứu nạn", "Cấp cứu", "Tổng đài quốc gia bảo vệ trẻ em"],
+            "contacts": [
+                "Công an",
+                "Cứu hỏa và cứu nạn",
+                "Cấp cứu",
+                "Tổng đài quốc gia về phòng, chống mua bán người và bảo vệ trẻ em",
+            ],
+            "notes": ["", "", "", "Miễn phí, 24 giờ; cho cả người lớn và trẻ em"],
         },
         "ko": {
             "summary": "해외 취업, 결혼, 유학을 위해 베트남을 떠날 때와 귀국할 때 확인할 것과 도움받을 곳.",
@@ -297,10 +400,12 @@ TRANSLATIONS = {
                 "돈을 내기 전에 허가증과 계약서를 확인하고 모든 서류의 사본을 보관하세요."
             ),
             "coming_home": p(
-                "베트남여성연맹, KOICA, IOM이 시범 지역에 연 원스톱 서비스 사무소(OSSO)는 귀국한 이주 여성에게 "
-                "심리 상담, 의료 지원, 생필품, 임시 숙소를 제공합니다."
+                "베트남여성연맹이 IOM의 기술 지원과 KOICA의 재정 지원으로 5개 시범 지역에 연 원스톱 서비스 "
+                "사무소(OSSO)는 귀국한 이주 여성과 가족에게 무료 상담과 정보를 제공하고 법률, 심리, 직업훈련, "
+                "취업, 대출, 의료 서비스로 연결해 줍니다. 숙소를 제공하는 곳은 아닙니다."
             ),
-            "contacts": ["경찰", "소방·구조", "구급", "국가 아동보호 상담전화"],
+            "contacts": ["경찰", "소방·구조", "구급", "인신매매 방지 및 아동보호 국가 상담전화"],
+            "notes": ["", "", "", "무료, 24시간, 성인과 아동 모두"],
         },
     },
     "KR": {
@@ -321,6 +426,7 @@ TRANSLATIONS = {
                 "있습니다. 가족센터는 한국어 교육, 상담, 통역을 제공합니다."
             ),
             "contacts": ["경찰", "소방·구급", "외국인종합안내센터", "이주여성 긴급지원 (다누리)"],
+            "notes": ["", "", "여러 언어", "24시간, 여러 언어"],
         },
         "vi": {
             "summary": "Làm việc, kết hôn và sinh sống tại Hàn Quốc: quyền của bạn, chăm sóc sức khỏe và nơi nhận hỗ trợ.",
@@ -339,22 +445,22 @@ TRANSLATIONS = {
                 "Trung tâm thông tin người nước ngoài",
                 "Hỗ trợ khẩn cấp phụ nữ di cư (Danuri)",
             ],
+            "notes": ["", "", "Nhiều ngôn ngữ", "24 giờ, nhiều ngôn ngữ"],
         },
     },
 }
 
+# The guides in each country's national language (and Thailand's in Burmese, Malaysia's in Nepali).
+for _iso, _languages in NATIONAL.items():
+    TRANSLATIONS.setdefault(_iso, {}).update(_languages)
+
 STAGE_FIELDS = ["before_you_go", "working_and_living", "rights_and_help", "emergencies", "coming_home"]
-TITLE_LANGUAGES = ["en", "vi", "ko"]
 
 
 def guide_values(iso, summary, sections):
     values = {
         "iso_code": iso,
-        "title": {
-            lang: country_name(iso, lang)
-            for lang in TITLE_LANGUAGES
-            if lang == "en" or lang in TRANSLATIONS.get(iso, {})
-        },
+        "title": {lang: country_name(iso, lang) for lang in ["en", *TRANSLATIONS.get(iso, {})]},
         "summary": {"en": summary},
         "show_in_menus": False,
     }
@@ -374,27 +480,39 @@ def load(home):
         home,
         CountryIndexPage,
         "countries",
-        {
-            "title": {"en": "Countries", "vi": "Các quốc gia", "ko": "국가"},
-            "summary": {
-                "en": "Guides for each country: before you go, while you are there, and when you come home.",
-                "vi": "Hướng dẫn cho từng quốc gia: trước khi đi, khi ở đó và khi trở về.",
-                "ko": "국가별 안내: 떠나기 전, 머무는 동안, 귀국할 때.",
+        with_translations(
+            "countries",
+            {
+                "title": {"en": "Countries", "vi": "Các quốc gia", "ko": "국가"},
+                "summary": {
+                    "en": "Guides for each country: before you go, while you are there, and when you come home.",
+                    "vi": "Hướng dẫn cho từng quốc gia: trước khi đi, khi ở đó và khi trở về.",
+                    "ko": "국가별 안내: 떠나기 전, 머무는 동안, 귀국할 때.",
+                },
+                "show_in_menus": True,
             },
-            "show_in_menus": True,
-        },
+        ),
     )
     guides = []
     for iso, (slug, contacts, summary, sections) in GUIDES.items():
         page = upsert_child(index, CountryGuidePage, slug, guide_values(iso, summary, sections))
-        translated_labels = {lang: text["contacts"] for lang, text in TRANSLATIONS.get(iso, {}).items()}
+        translations = TRANSLATIONS.get(iso, {})
         page.emergency_contacts.all().delete()
-        for position, (kind, label, number, note) in enumerate(contacts):
+        for position, (kind, label, number, note, source) in enumerate(contacts):
             contact = EmergencyContact(
-                page=page, sort_order=position, kind=kind, number=number, label_en=label, note_en=note
+                page=page,
+                sort_order=position,
+                kind=kind,
+                number=number,
+                label_en=label,
+                note_en=note,
+                source_url=source,
+                checked_on=CONTACTS_CHECKED,
             )
-            for lang, labels in translated_labels.items():
-                setattr(contact, f"label_{lang}", labels[position])
+            for lang, text in translations.items():
+                setattr(contact, build_localized_fieldname("label", lang), text["contacts"][position])
+                if text.get("notes", [""] * len(contacts))[position]:
+                    setattr(contact, build_localized_fieldname("note", lang), text["notes"][position])
             contact.save()
         guides.append(page)
     return index, guides

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -170,8 +170,26 @@ class EmergencyContact(Orderable):
     label = models.CharField(_("label"), max_length=120)
     number = models.CharField(_("number"), max_length=40)
     note = models.CharField(_("note"), max_length=200, blank=True)
+    # Where an editor can check the number, and when someone last did: a number people act on in an
+    # emergency needs both. Visitors see the date; editors see the source too. Rows saved before these
+    # fields existed may lack them, hence null in the database but required in the form.
+    source_url = models.URLField(
+        _("source"),
+        max_length=500,
+        default="",
+        help_text=_("A public page that gives this number, preferably the operator's own."),
+    )
+    checked_on = models.DateField(
+        _("checked on"), null=True, help_text=_("The day someone last checked the number against the source.")
+    )
 
-    panels = [FieldPanel("kind"), FieldPanel("label"), FieldPanel("number"), FieldPanel("note")]
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("label"),
+        FieldPanel("number"),
+        FieldPanel("note"),
+        FieldRowPanel([FieldPanel("source_url"), FieldPanel("checked_on")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("emergency number")

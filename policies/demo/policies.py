@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 
 
@@ -477,6 +478,7 @@ POLICIES = [
             ("2025-03-24", {"en": FIRST}),
             ("2025-08-04", {"en": "Linked to the Laws of Malaysia site of the Attorney General's Chambers."}),
             ("2026-12-01", {"en": "The source link now opens the act's own page on Laws of Malaysia."}),
+            ("2026-12-07", {"en": "Cited as Act 796, the revised text in force, and linked to it."}),
         ],
     },
     {
@@ -486,14 +488,18 @@ POLICIES = [
         "status": "in_force",
         "objectives": [6],
         "topics": ["labour migration"],
-        "source_url": "https://lom.agc.gov.my/act-detail.php?type=principal&lang=BI&act=353",
-        "title": {"en": "Employment (Restriction) Act 1968 (Act 353)"},
+        # Act 353 was the 1988 revision; the text in force is the later revision, Act 796 (its section 2 names
+        # the Director General of Labour where Act 353 named the Commissioner of Employment). The link opens a
+        # structured copy of Act 796's official text; an editor may swap it for its page on Laws of Malaysia.
+        "source_url": "https://mylaw.my/legislation/act-1968-796",
+        "title": {"en": "Employment (Restriction) Act 1968 (Act 796)"},
         "summary": {"en": "Requires a permit for employing people who are not Malaysian citizens."},
         "issuing_body": {"en": "Parliament of Malaysia"},
         "notes": [
             ("2025-03-24", {"en": FIRST}),
             ("2025-11-10", {"en": "Topics added."}),
             ("2026-12-01", {"en": "The source link now opens the act's own page on Laws of Malaysia."}),
+            ("2026-12-07", {"en": "Cited as Act 796, the revised text in force, and linked to it."}),
         ],
     },
     {
@@ -587,7 +593,7 @@ def _record_notes(page, notes):
 
 def load(home):
     """Create or update the policy index and the demo policies under the home page; returns (index, policies)."""
-    index = upsert_child(home, PolicyIndexPage, "policies", INDEX)
+    index = upsert_child(home, PolicyIndexPage, "policies", with_translations("policies", INDEX))
     pages = []
     for spec in POLICIES:
         # Published once, with its topics (a clustered relation, saved with the revision).

@@ -4,6 +4,9 @@ One row per (page, language). On every publication the translated fields of each
 compared with the stored hash: only a real change of that language's text moves its `changed_at`. A
 translation is out of date when its `changed_at` is older than English's. Hashing the published values
 (rather than diffing revisions) survives drafts, scheduled publishing and reverts without special cases.
+
+A translation is reviewed when someone records who reviewed it and when, and that date is not older than the
+last change to its text; until then (and again after any change) it is a draft, and readers are told so.
 """
 
 from django.db import models
@@ -16,6 +19,13 @@ class PageTranslationState(models.Model):
     content_hash = models.CharField(max_length=64)
     has_content = models.BooleanField(default=False)
     changed_at = models.DateTimeField(_("last changed"))
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=120,
+        blank=True,
+        help_text=_("Who checked this translation against the English."),
+    )
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["page", "language"], name="unique_translation_state")]
@@ -23,3 +33,8 @@ class PageTranslationState(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.language} {self.changed_at:%Y-%m-%d}"
+
+    @property
+    def is_reviewed(self):
+        """Reviewed, and not changed since: a later change makes the translation a draft again."""
+        return bool(self.reviewed_by and self.reviewed_on and self.reviewed_on >= self.changed_at.date())

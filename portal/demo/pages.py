@@ -1,5 +1,6 @@
 """Demo home page and the about, privacy and accessibility pages, in English, Vietnamese and Korean."""
 
+from portal.demo.menu_translations import with_translations
 from portal.demo.tree import ensure_home, upsert_child
 from portal.models import HomePage, StandardPage
 
@@ -121,7 +122,7 @@ PAGES = [
 
 
 def load():
-    home = ensure_home(HomePage, HOME)
+    home = ensure_home(HomePage, with_translations("home", HOME))
     for slug, values in PAGES:
         upsert_child(home, StandardPage, slug, values)
     return home

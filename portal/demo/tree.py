@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
 
@@ -10,7 +11,8 @@ def set_translations(instance, values):
     for field, value in values.items():
         if isinstance(value, dict):
             for language, text in value.items():
-                setattr(instance, f"{field}_{language.replace('-', '_')}", text)
+                # modeltranslation's own names: "title_zh_hans", and "title_ind" for Indonesian ("id").
+                setattr(instance, build_localized_fieldname(field, language), text)
         else:
             setattr(instance, field, value)
 

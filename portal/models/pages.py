@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
+from portal.i18n import path_in_language
 from portal.translation_utils import has_translation
 
 
@@ -36,9 +37,24 @@ class BasePage(Page):
     def translated_languages(self):
         return [code for code, _name in settings.LANGUAGES if has_translation(self, "title", code)]
 
+    def translation_is_draft(self, language_code=None):
+        """True when the page's text in that language has not been reviewed since it last changed.
+
+        Reads the page's translation states (kept by the policies app, reached through the relation's name):
+        a language with no state yet counts as a draft, so nothing unreviewed is presented as reviewed.
+        """
+        language_code = language_code or get_language()
+        if language_code == settings.LANGUAGE_CODE or not self.pk:
+            return False
+        state = self.translation_states.filter(language=language_code).first()
+        return state is None or not state.is_reviewed
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = not self.is_translated()
+        context["translation_draft"] = not context["translation_missing"] and self.translation_is_draft()
+        if context["translation_draft"]:
+            context["english_url"] = path_in_language(request.get_full_path(), settings.LANGUAGE_CODE)
         return context
 
 
