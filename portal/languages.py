@@ -43,3 +43,16 @@ def install_extra_lang_info():
 
 
 install_extra_lang_info()
+
+
+def supported_language(value):
+    """One of our codes for a BCP 47 tag, or None: 'vi-VN' -> 'vi', 'zh-Hant-TW' -> 'zh-hant', 'xx' -> None."""
+    from django.utils.translation import get_supported_language_variant
+
+    tag = (value or "").strip().replace("_", "-").lower()
+    if not tag or len(tag) > 35:
+        return None
+    try:
+        return get_supported_language_variant(tag)
+    except LookupError:
+        return None

@@ -12,7 +12,9 @@ hsds_patterns = [
     path("organizations", hsds_views.organizations, name="organizations"),
     path("organizations/<str:hsds_id>", hsds_views.organization_detail, name="organization"),
     path("taxonomies", hsds_views.taxonomies, name="taxonomies"),
+    path("taxonomies/<str:hsds_id>", hsds_views.taxonomy_detail, name="taxonomy"),
     path("taxonomy_terms", hsds_views.taxonomy_terms, name="taxonomy_terms"),
+    path("taxonomy_terms/<str:hsds_id>", hsds_views.taxonomy_term_detail, name="taxonomy_term"),
     path("service_at_locations", hsds_views.service_at_locations, name="service_at_locations"),
     path(
         "service_at_locations/<str:hsds_id>",

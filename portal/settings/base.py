@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "portal.middleware.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.language.DataLanguageMiddleware",  # ?lang= on /api/, /data/, /embed/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
