@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -244,6 +245,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # one cache per process, a purge on publish would reach one process only.
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# The bulk HSDS download (/data/hsds-3.0.zip), rebuilt after every import and by `build_hsds_download`.
+OPEN_DATA_ROOT = Path(env("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
+HSDS_DOWNLOAD_AFTER_IMPORT = env("HSDS_DOWNLOAD_AFTER_IMPORT", "true").lower() in ("1", "true", "yes")
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":
     WAGTAILFRONTENDCACHE = {
