@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from .api import geojson_views, hsds_views, openapi
 from .embed import embed_services
+from .open_data import hsds_download
 
 hsds_patterns = [
     path("", hsds_views.root, name="root"),
@@ -28,4 +29,5 @@ urlpatterns = [
     path("api/services.geojson", geojson_views.services_geojson, name="services_geojson"),
     path("api/openapi.json", openapi.openapi_json, name="services_openapi"),
     path("embed/services/", embed_services, name="services_embed"),
+    path("data/hsds-3.0.zip", hsds_download, name="hsds_download"),
 ]

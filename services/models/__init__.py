@@ -2,7 +2,7 @@
 
 from .locations import Address, Location, ServiceAtLocation
 from .organizations import Organization
-from .pages import ServiceDirectoryPage
+from .pages import OpenDataPage, ServiceDirectoryPage
 from .reports import ServiceReport
 from .services import Language, Phone, Schedule, Service
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, Taxonomy, TaxonomyTerm
@@ -13,6 +13,7 @@ __all__ = [
     "Address",
     "Language",
     "Location",
+    "OpenDataPage",
     "Organization",
     "Phone",
     "Schedule",
