@@ -199,6 +199,7 @@ def test_licence_and_attribution_in_every_data_response(client, services):
         assert "Regional Network on Migration" in data["attribution"]
     detail = client.get(f"/api/hsds/services/{uid('service', 'hanoi')}")
     assert 'rel="license"' in detail["Link"]
+    assert "Link" in detail["Access-Control-Expose-Headers"]  # a partner's script may read it
 
 
 def test_licence_follows_the_site_settings(client, services, home):
