@@ -1,4 +1,11 @@
-"""Atom feeds of public policy updates: site-wide, or for one country, GCM objective or type of policy."""
+"""Atom feeds of public policy updates: site-wide, or for one country, GCM objective or type of policy.
+
+Ids are `urn:uuid:` names derived from the update (and the feed's filter and language), never from a host
+name: correcting the Site record or moving the portal to another domain leaves every entry's id as it was,
+so feed readers do not show old entries as new.
+"""
+
+import uuid
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
@@ -13,6 +20,11 @@ from policies.selectors import updates_for
 from portal.numbers import parse_whole_number
 
 FEED_SIZE = 50
+ID_NAMESPACE = uuid.UUID("0b6f3c1e-8d4a-5f7b-9c2e-4a1d6e8f0b37")
+
+
+def stable_id(*parts):
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, '/'.join(str(part) for part in parts))}"
 
 
 class PolicyUpdatesFeed(Feed):
@@ -51,7 +63,16 @@ class PolicyUpdatesFeed(Feed):
         return _("Changes to laws, regulations and agreements that matter to migrants, newest first.")
 
     def feed_guid(self, obj):
-        return None  # Atom1Feed uses the feed's absolute link as its id
+        key = next(iter(obj.items()), ("all", ""))
+        value = key[1].number if key[0] == "objective" else key[1]
+        return stable_id("policy-updates-feed", get_language(), key[0], value)
+
+    def author_name(self, obj):
+        """RFC 4287 asks for an author of the feed (or of every entry): the organisation that runs the portal."""
+        from portal.models import PortalSettings
+
+        site_settings = PortalSettings.objects.filter(site__is_default_site=True).first()
+        return site_settings.organisation_name if site_settings else _("Asia-Pacific Migrant Portal")
 
     def items(self, obj):
         objective = obj.get("objective")
@@ -71,7 +92,7 @@ class PolicyUpdatesFeed(Feed):
         return item.page.url
 
     def item_guid(self, item):
-        return f"{item.page.full_url}#update-{item.pk}"
+        return stable_id("policy-update", item.pk, get_language())
 
     item_guid_is_permalink = False
 

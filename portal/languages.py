@@ -1,5 +1,7 @@
 """The languages the portal serves, and the locale facts Django lacks for some of them."""
 
+import unicodedata
+
 import django.conf.locale
 from django.utils.translation import gettext_lazy as _
 
@@ -38,8 +40,27 @@ EXTRA_LANG_INFO = {
 
 
 def install_extra_lang_info():
-    """Teach Django the languages its locale table lacks (idempotent)."""
+    """Teach Django the languages its locale table lacks, with every local name in NFC (idempotent).
+
+    Django's table spells Vietnamese "Tiếng Việt" with combining marks (NFD); HTML checkers ask for NFC.
+    """
     django.conf.locale.LANG_INFO.update(EXTRA_LANG_INFO)
+    for info in django.conf.locale.LANG_INFO.values():
+        if "name_local" in info:
+            info["name_local"] = unicodedata.normalize("NFC", info["name_local"])
 
 
 install_extra_lang_info()
+
+
+def supported_language(value):
+    """One of our codes for a BCP 47 tag, or None: 'vi-VN' -> 'vi', 'zh-Hant-TW' -> 'zh-hant', 'xx' -> None."""
+    from django.utils.translation import get_supported_language_variant
+
+    tag = (value or "").strip().replace("_", "-").lower()
+    if not tag or len(tag) > 35:
+        return None
+    try:
+        return get_supported_language_variant(tag)
+    except LookupError:
+        return None

@@ -18,8 +18,13 @@ def home_page_sections(home_page):
 
 
 def footer_pages(site_root):
+    """The home page's children linked from every page's footer: standard pages (about, privacy...) and any
+    page type that sets `footer_link = True` (the open data page), in the tree's order."""
+    from wagtail.models import Page, get_page_models
+
     from portal.models import StandardPage
 
     if site_root is None:
-        return StandardPage.objects.none()
-    return StandardPage.objects.child_of(site_root).live().public()
+        return Page.objects.none()
+    types = [StandardPage, *(model for model in get_page_models() if getattr(model, "footer_link", False))]
+    return Page.objects.child_of(site_root).live().public().type(*types)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
@@ -10,12 +11,21 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import visitor
+from portal.sitemaps import SECTIONS, robots_txt
 
 urlpatterns = [
     path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SECTIONS, "sitemap_url_name": "sitemap"},
+        name="sitemap-index",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SECTIONS}, name="sitemap"),
     path("", include("portal.visitor_urls")),  # /sw.js (service worker, scope /) and /offline/
     # APIs, data files and embeds: the language is a query parameter or Accept-Language, not a prefix.
     path("", include("countries.api_urls")),

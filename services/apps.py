@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Service directory")
+
+    def ready(self):
+        from portal.sitemaps import register
+
+        from .sitemaps import ServiceSitemap
+
+        register("services", ServiceSitemap)
+
+        from .open_data import rebuild_after_import
+        from .signals import services_imported
+
+        services_imported.connect(rebuild_after_import, dispatch_uid="services_hsds_download")

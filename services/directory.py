@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -235,4 +236,20 @@ def directory_context(request, page=None, per_page=PER_PAGE):
         "embed_query": urlencode(
             {"lang": language, **{k: active[k] for k in ("country", "type") if k in active}}
         ),
+        **_embed_panel(request, language, active),
+    }
+
+
+def _embed_panel(request, language, active):
+    """The "Embed this map" panel: the same code as the open data page's builder, and a link to it."""
+    from .models import OpenDataPage
+    from .open_data import EMBED_HEIGHTS, embed_code
+
+    query = urlencode({"lang": language, **{k: active[k] for k in ("country", "type") if k in active}})
+    src = request.build_absolute_uri(f"{reverse('services_embed')}?{query}")
+    origin = request.build_absolute_uri("/").rstrip("/")
+    open_data = OpenDataPage.objects.live().public().first()
+    return {
+        "embed_code": embed_code(src, EMBED_HEIGHTS[2], str(_("Support services for migrants")), origin),
+        "open_data_url": open_data.get_url(request) if open_data else "",
     }

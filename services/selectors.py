@@ -74,12 +74,11 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
         links = links.filter(service__in=Service.objects.filter(text_match(query, language)))
     if bbox:
         min_lng, min_lat, max_lng, max_lat = bbox
-        links = links.filter(
-            location__longitude__gte=min_lng,
-            location__longitude__lte=max_lng,
-            location__latitude__gte=min_lat,
-            location__latitude__lte=max_lat,
-        )
+        links = links.filter(location__latitude__gte=min_lat, location__latitude__lte=max_lat)
+        if min_lng <= max_lng:
+            links = links.filter(location__longitude__gte=min_lng, location__longitude__lte=max_lng)
+        else:  # across the antimeridian: east of the west edge or west of the east edge
+            links = links.filter(Q(location__longitude__gte=min_lng) | Q(location__longitude__lte=max_lng))
     rows = [
         row[:-1]
         for row in links.annotate(
@@ -101,10 +100,10 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
     return rows, types
 
 
-def geojson(language="en", **filters):
-    """A GeoJSON FeatureCollection of the services matching the filters."""
+def geojson(language="en", base_url="", **filters):
+    """A GeoJSON FeatureCollection of the services matching the filters; base_url makes the links absolute."""
     rows, types = map_points(language=language, **filters)
-    prefix = detail_url_prefix(language)
+    prefix = base_url.rstrip("/") + detail_url_prefix(language)
     # A few sources at most: their partners' names in one small query, not a join in the map's query.
     partners = dict(DirectorySource.objects.values_list("pk", "partner")) if any(r[6] for r in rows) else {}
     features = [

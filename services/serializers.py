@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 
 from .links import email_address, web_url
 from .models import Address, Organization, Service, ServiceAtLocation, TaxonomyTerm
-from .text import localized
+from .text import localized, localized_with_language
 
 _NS = uuid.UUID("a9c1f1e4-53d4-4b8e-8a55-2c4f3f5e9b70")
 
@@ -39,16 +39,18 @@ def taxonomy_dict(taxonomy):
 
 
 def term_dict(term, language):
+    """One term; its `language` is the language its name is really in (English when not translated)."""
+    name, name_language = localized_with_language(term, "name", language)
     return _compact(
         {
             "id": term.hsds_id,
             "code": term.code,
-            "name": localized(term, "name", language) or term.code,
+            "name": name or term.code,
             "description": localized(term, "description", language),
             "parent_id": term.parent.hsds_id if term.parent_id else None,
             "taxonomy": term.taxonomy.name,
             "taxonomy_id": term.taxonomy.hsds_id,
-            "language": language,
+            "language": name_language if name else "en",
         },
         keep=("description",),
     )

@@ -19,8 +19,13 @@ def fallback_columns(field, language):
 
 def localized(obj, field, language):
     """The text of obj.<field> in language; else English; else the first language that has it."""
-    for name in fallback_columns(field, language):
-        value = getattr(obj, name, None)
+    return localized_with_language(obj, field, language)[0]
+
+
+def localized_with_language(obj, field, language):
+    """(text, the language it is really in): what localized() returns, and which column it came from."""
+    for code in dict.fromkeys((language or "en", "en", *LANGUAGE_CODES)):
+        value = getattr(obj, column(field, code), None)
         if value:
-            return value
-    return getattr(obj, field, "") or ""
+            return value, code
+    return getattr(obj, field, "") or "", language or "en"

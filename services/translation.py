@@ -2,7 +2,16 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Location, Organization, Phone, Schedule, Service, ServiceDirectoryPage, TaxonomyTerm
+from .models import (
+    Location,
+    OpenDataPage,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceDirectoryPage,
+    TaxonomyTerm,
+)
 
 
 @register(Organization)
@@ -38,3 +47,8 @@ class TaxonomyTermTR(TranslationOptions):
 @register(ServiceDirectoryPage)
 class ServiceDirectoryPageTR(TranslationOptions):
     fields = ("summary", "intro")
+
+
+@register(OpenDataPage)
+class OpenDataPageTR(TranslationOptions):
+    fields = ("summary", "intro", "body")

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from countries.models import CountryGuidePage, CountryIndexPage, LandscapeMapPage
 from policies.models import PolicyIndexPage, PolicyPage
 from portal.models import HomePage, StandardPage
-from services.models import ServiceDirectoryPage
+from services.models import OpenDataPage, ServiceDirectoryPage
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):
@@ -99,3 +99,11 @@ class ServiceDirectoryPageFactory(PublishedPageFactory):
 
     class Meta:
         model = ServiceDirectoryPage
+
+
+class OpenDataPageFactory(PublishedPageFactory):
+    title = "Open data and embeds"
+    parent = factory.SubFactory(HomePageFactory)
+
+    class Meta:
+        model = OpenDataPage

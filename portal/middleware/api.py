@@ -54,7 +54,7 @@ class ReadOnlyApiMiddleware:
         if request.method not in READ_METHODS:
             return response
         response["Access-Control-Allow-Origin"] = "*"
-        response["Access-Control-Expose-Headers"] = "ETag, Retry-After, Content-Language"
+        response["Access-Control-Expose-Headers"] = "ETag, Retry-After, Content-Language, Link"
         if request.method in {"GET", "HEAD"} and response.status_code == 200 and not response.streaming:
             patch_vary_headers(response, ["Accept-Language"])
             if not response.has_header("Cache-Control"):

@@ -25,11 +25,23 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("A URL template with {z}, {x} and {y}. Empty: the MAP_TILE_URL environment variable."),
     )
     map_tile_attribution = models.CharField(_("map tile attribution"), max_length=300, blank=True)
+    data_licence_name = models.CharField(
+        _("licence of the portal's data"),
+        max_length=100,
+        default="CC BY 4.0",
+        help_text=_("Named in every API and data file, with the organisation name as the attribution."),
+    )
+    data_licence_url = models.URLField(
+        _("address of the licence"), max_length=300, default="https://creativecommons.org/licenses/by/4.0/"
+    )
 
     panels = [
         FieldPanel("organisation_name"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         MultiFieldPanel([FieldPanel("map_tile_url"), FieldPanel("map_tile_attribution")], heading=_("Maps")),
+        MultiFieldPanel(
+            [FieldPanel("data_licence_name"), FieldPanel("data_licence_url")], heading=_("Open data")
+        ),
     ]
 
     class Meta:

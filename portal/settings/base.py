@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "portal.middleware.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.language.DataLanguageMiddleware",  # ?lang= on /api/, /data/, /embed/
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -276,6 +278,9 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "free",
 }
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# The bulk HSDS download (/data/hsds-3.0.zip), rebuilt after every import and by `build_hsds_download`.
+OPEN_DATA_ROOT = Path(env("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
+HSDS_DOWNLOAD_AFTER_IMPORT = env("HSDS_DOWNLOAD_AFTER_IMPORT", "true").lower() in ("1", "true", "yes")
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":
     WAGTAILFRONTENDCACHE = {

@@ -1,5 +1,8 @@
 """Test settings: fast password hashing, in-memory cache, no manifest needed for static files."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .env import env
 
@@ -17,3 +20,7 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://testserver")
 AXES_ENABLED = False
 RATELIMIT_ENABLED = False
 ADMIN_2FA_REQUIRED = False
+
+# Imports in tests do not rebuild the bulk download; the test that needs it builds it into a temporary folder.
+HSDS_DOWNLOAD_AFTER_IMPORT = False
+OPEN_DATA_ROOT = Path(tempfile.gettempdir()) / "apmigrant-test-open-data"

@@ -7,7 +7,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Site
 
-from portal.i18n import path_in_language
+from portal.i18n import path_in_language, split_language_prefix
 from portal.models import StandardPage
 from portal.selectors import footer_pages
 
@@ -29,6 +29,18 @@ def hreflang_links(context):
     ]
     default = request.build_absolute_uri(path_in_language(path, settings.LANGUAGE_CODE))
     return {"links": links, "default": default}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This page's one address: no query string, and the English address when the page is shown in English
+    because it has no translation in the visitor's language (its hreflang alternates do the same)."""
+    request = context["request"]
+    prefix, _rest = split_language_prefix(request.path)
+    if prefix is None:  # /offline/ and other pages outside the language prefixes
+        return request.build_absolute_uri(request.path)
+    language = settings.LANGUAGE_CODE if context.get("translation_missing") else get_language()
+    return request.build_absolute_uri(path_in_language(request.path, language))
 
 
 @register.simple_tag

@@ -3,6 +3,8 @@
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from portal.licence import add_licence_link, data_licence
+
 from ..selectors import geojson, service_types
 from . import params
 
@@ -20,7 +22,12 @@ def services_geojson(request):
             service_type=service_type,
             query=params.text(request, "q"),
             bbox=params.bbox(request),
+            base_url=request.build_absolute_uri("/"),
         )
     except params.BadParameter as error:
         return params.bad_request(error)
-    return JsonResponse(data, content_type="application/geo+json")
+    # Foreign members (RFC 7946, section 6.1): the terms a partner republishes the data under.
+    licence = data_licence(request)
+    data["license"] = {"name": licence["name"], "path": licence["url"]}
+    data["attribution"] = licence["attribution"]
+    return add_licence_link(JsonResponse(data, content_type="application/geo+json"), licence)

@@ -58,6 +58,139 @@ def _get(operation_id, summary, parameters, responses):
     }
 
 
+def _text(description, media, schema_=None):
+    return {"description": description, "content": {media: {"schema": schema_ or {"type": "string"}}}}
+
+
+def _other_paths(p):
+    """The portal's other data URLs (search, landscape, indicator CSV, embed, feeds), by their public paths."""
+    search_error = {
+        "400": _ok(
+            "An empty or too long query, an unknown type, country or language.",
+            "#/components/schemas/SearchError",
+        )
+    }
+    atom = {"200": _text("An Atom 1.0 feed (RFC 4287), newest first.", "application/atom+xml")}
+    lang_path = _param(
+        "lang",
+        "Language prefix.",
+        {"type": "string", "enum": [c for c, _n in settings.LANGUAGES]},
+        "path",
+        True,
+    )
+    feeds = {
+        "/{lang}/updates/feed/": ("getPolicyUpdatesFeed", "Every policy update", []),
+        "/{lang}/updates/feed/country/{code}/": (
+            "getCountryPolicyUpdatesFeed",
+            "Policy updates for one country",
+            [
+                _param(
+                    "code",
+                    "ISO 3166-1 alpha-2 code.",
+                    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
+                    "path",
+                    True,
+                )
+            ],
+        ),
+        "/{lang}/updates/feed/objective/{number}/": (
+            "getObjectivePolicyUpdatesFeed",
+            "Policy updates for one objective of the Global Compact for Migration",
+            [_param("number", "1 to 23.", {"type": "integer", "minimum": 1, "maximum": 23}, "path", True)],
+        ),
+        "/{lang}/updates/feed/type/{type}/": (
+            "getTypePolicyUpdatesFeed",
+            "Policy updates for one type of instrument",
+            [
+                _param(
+                    "type",
+                    "Type of policy.",
+                    {
+                        "type": "string",
+                        "enum": ["law", "decree", "regulation", "circular", "agreement", "sop", "plan"],
+                    },
+                    "path",
+                    True,
+                )
+            ],
+        ),
+    }
+    paths = {
+        "/api/search": _get(
+            "search",
+            "Full-text search of guides, policies and services",
+            [
+                _param(
+                    "q",
+                    "What to look for.",
+                    {"type": "string", "minLength": 1, "maxLength": 200},
+                    required=True,
+                ),
+                {"$ref": p + "lang"},
+                _param(
+                    "type",
+                    "guide, policy or service.",
+                    {"type": "string", "enum": ["guide", "policy", "service"]},
+                ),
+                _param("country", "ISO 3166-1 alpha-2 code.", {"type": "string", "pattern": "^[A-Za-z]{2}$"}),
+                {"$ref": p + "page"},
+            ],
+            {
+                "200": _ok("Results, best first, 20 a page.", "#/components/schemas/SearchResults"),
+                **search_error,
+            },
+        ),
+        "/api/search/autocomplete": _get(
+            "autocomplete",
+            "Titles whose words start with what is typed",
+            [
+                _param(
+                    "q", "What is typed.", {"type": "string", "minLength": 1, "maxLength": 200}, required=True
+                ),
+                {"$ref": p + "lang"},
+            ],
+            {"200": _ok("Suggestions.", "#/components/schemas/Suggestions"), **search_error},
+        ),
+        "/api/landscape/{code}.geojson": {
+            "parameters": [
+                _param("code", "Indicator code, e.g. migrant-stock.", {"type": "string"}, "path", True)
+            ],
+            **_get(
+                "getLandscapeGeoJSON",
+                "One migration indicator for the region's countries, as GeoJSON polygons",
+                [
+                    _param("year", "Year (default: the latest).", {"type": "integer"}),
+                    {"$ref": p + "lang"},
+                ],
+                {
+                    "200": _text("A GeoJSON FeatureCollection.", "application/geo+json", {"type": "object"}),
+                    "400": _text("A bad year or language.", "application/json", {"type": "object"}),
+                    "404": _text("No indicator has this code.", "application/json", {"type": "object"}),
+                },
+            ),
+        },
+        "/data/indicators.csv": _get(
+            "getIndicatorsCSV",
+            "Every indicator value with its source, as CSV",
+            [],
+            {"200": _text("CSV with a header row.", "text/csv")},
+        ),
+        "/embed/services/": _get(
+            "getServicesEmbed",
+            "The service map and list for a partner's iframe (HTML)",
+            [
+                _param("country", "ISO 3166-1 alpha-2 code.", {"type": "string"}),
+                _param("type", "A service type code.", {"type": "string"}),
+                {"$ref": p + "lang"},
+            ],
+            {"200": _text("An HTML page that may be framed by any site.", "text/html")},
+        ),
+    }
+    for path, (operation_id, summary, extra) in feeds.items():
+        paths[path] = {"parameters": [lang_path, *extra], **_get(operation_id, summary, [], atom)}
+    return paths
+
+
 @cache
 def openapi_document():
     p = "#/components/parameters/"
@@ -91,11 +224,13 @@ def openapi_document():
                 {"$ref": p + "taxonomy_id"},
                 {"$ref": p + "organization_id"},
                 {"$ref": p + "modified_after"},
+                {"$ref": p + "full"},
                 {"$ref": p + "full_service"},
+                {"$ref": p + "format"},
             ],
             {
                 "200": {
-                    "description": "A page of services.",
+                    "description": "A page of services (with format=ndjson: every service, one per line).",
                     "content": {"application/json": {"schema": _paged("#/components/schemas/ServiceList")}},
                 },
                 **ERRORS,
@@ -113,7 +248,7 @@ def openapi_document():
         "/api/hsds/organizations": _get(
             "getPaginatedListOfOrganizations",
             "Organisations, paged",
-            paging + [{"$ref": p + "full_service"}],
+            paging + [{"$ref": p + "full"}, {"$ref": p + "full_service"}, {"$ref": p + "format"}],
             {
                 "200": {
                     "description": "A page of organisations.",
@@ -129,7 +264,7 @@ def openapi_document():
             **_get(
                 "getOrganizationById",
                 "One organisation with its services",
-                [{"$ref": p + "lang"}],
+                [{"$ref": p + "lang"}, {"$ref": p + "full_service"}],
                 {
                     "200": _ok("The organisation.", "#/components/schemas/OrganizationList"),
                     **ERRORS,
@@ -140,7 +275,7 @@ def openapi_document():
         "/api/hsds/taxonomies": _get(
             "getPaginatedListOfTaxonomies",
             "Taxonomies, paged",
-            paging,
+            paging + [{"$ref": p + "format"}],
             {
                 "200": {
                     "description": "A page of taxonomies.",
@@ -149,10 +284,27 @@ def openapi_document():
                 **ERRORS,
             },
         ),
+        "/api/hsds/taxonomies/{id}": {
+            "parameters": id_param,
+            **_get(
+                "getTaxonomyById",
+                "One taxonomy",
+                [],
+                {"200": _ok("The taxonomy.", "#/components/schemas/Taxonomy"), **NOT_FOUND},
+            ),
+        },
         "/api/hsds/taxonomy_terms": _get(
             "getPaginatedListOfTaxonomyTerms",
             "Taxonomy terms (service types, target groups), paged",
-            paging + [{"$ref": p + "taxonomy_id"}],
+            paging
+            + [
+                {"$ref": p + "taxonomy_id"},
+                _param("parent_id", "Only the children of this term (HSDS id).", {"type": "string"}),
+                _param(
+                    "top_only", "true: only terms without a parent.", {"type": "boolean", "default": False}
+                ),
+                {"$ref": p + "format"},
+            ],
             {
                 "200": {
                     "description": "A page of taxonomy terms.",
@@ -161,10 +313,27 @@ def openapi_document():
                 **ERRORS,
             },
         ),
+        "/api/hsds/taxonomy_terms/{id}": {
+            "parameters": id_param,
+            **_get(
+                "getTaxonomyTermById",
+                "One taxonomy term",
+                [{"$ref": p + "lang"}],
+                {"200": _ok("The term.", "#/components/schemas/TaxonomyTerm"), **ERRORS, **NOT_FOUND},
+            ),
+        },
         "/api/hsds/service_at_locations": _get(
             "getPaginatedListOfServiceAtLocations",
             "Services at locations, paged",
-            paging + [{"$ref": p + "taxonomy_term_id"}, {"$ref": p + "organization_id"}],
+            paging
+            + [
+                {"$ref": p + "taxonomy_term_id"},
+                {"$ref": p + "taxonomy_id"},
+                {"$ref": p + "organization_id"},
+                {"$ref": p + "modified_after"},
+                {"$ref": p + "full"},
+                {"$ref": p + "format"},
+            ],
             {
                 "200": {
                     "description": "A page of services at locations.",
@@ -203,7 +372,11 @@ def openapi_document():
                     {"type": "string", "maxLength": 60},
                 ),
                 _param("q", "Text to find in names and descriptions.", {"type": "string", "maxLength": 200}),
-                _param("bbox", "minLng,minLat,maxLng,maxLat", {"type": "string"}),
+                _param(
+                    "bbox",
+                    "minLng,minLat,maxLng,maxLat; a minLng above maxLng is a box across 180° (RFC 7946, 5.2).",
+                    {"type": "string"},
+                ),
                 {"$ref": p + "lang"},
             ],
             {
@@ -216,6 +389,7 @@ def openapi_document():
             },
         ),
     }
+    paths.update(_other_paths(p))
     components = {
         "parameters": {
             "page": _param("page", "Page number, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
@@ -231,8 +405,10 @@ def openapi_document():
             ),
             "lang": _param(
                 "lang",
-                "Language of the text (else Accept-Language, else English).",
-                {"type": "string", "enum": [c for c, _n in settings.LANGUAGES]},
+                "Language of the text (else Accept-Language, else English): one of "
+                + ", ".join(c for c, _n in settings.LANGUAGES)
+                + ", or a regional tag of one (vi-VN reads as vi). Any other answers 400.",
+                {"type": "string", "maxLength": 35, "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"},
             ),
             "taxonomy_term_id": _param(
                 "taxonomy_term_id",
@@ -254,8 +430,18 @@ def openapi_document():
                 "Only records modified at or after this ISO 8601 date-time.",
                 {"type": "string", "format": "date-time"},
             ),
+            "full": _param(
+                "full", "true: fully nested records (HSDS).", {"type": "boolean", "default": False}
+            ),
             "full_service": _param(
-                "full_service", "true: fully nested records.", {"type": "boolean", "default": False}
+                "full_service",
+                "true: fully nested records (organisations: with fully nested services).",
+                {"type": "boolean", "default": False},
+            ),
+            "format": _param(
+                "format",
+                "json (paged, the default) or ndjson (every record, one JSON object per line, no paging).",
+                {"type": "string", "enum": ["json", "ndjson"], "default": "json"},
             ),
         },
         "schemas": {
@@ -297,6 +483,55 @@ def openapi_document():
                     "error": {"type": "string"},
                     "parameter": {"type": "string"},
                     "message": {"type": "string"},
+                },
+            },
+            "SearchError": {
+                "type": "object",
+                "required": ["error"],
+                "properties": {"error": {"type": "string"}},
+            },
+            "SearchResults": {
+                "type": "object",
+                "required": ["query", "total", "results", "facets"],
+                "properties": {
+                    "query": {"type": "string"},
+                    "total": {"type": "integer"},
+                    "page": {"type": "integer"},
+                    "pages": {"type": "integer"},
+                    "results": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["type", "title", "url"],
+                            "properties": {
+                                "type": {"type": "string"},
+                                "title": {"type": "string"},
+                                "url": {"type": "string"},
+                                "language": {"type": "string"},
+                                "snippet": {"type": "string"},
+                                "hsds_id": {"type": ["string", "null"]},
+                            },
+                        },
+                    },
+                    "facets": {"type": "object"},
+                },
+            },
+            "Suggestions": {
+                "type": "object",
+                "required": ["query", "suggestions"],
+                "properties": {
+                    "query": {"type": "string"},
+                    "suggestions": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "title": {"type": "string"},
+                                "url": {"type": "string"},
+                                "type": {"type": "string"},
+                            },
+                        },
+                    },
                 },
             },
             "ServiceList": service_list,
@@ -357,6 +592,9 @@ def openapi_document():
             "title": "Asia-Pacific Migrant Portal: service directory",
             "version": "1.0.0",
             "summary": f"Support services for migrants as Open Referral HSDS {HSDS_VERSION}, and as GeoJSON.",
+            "description": "The data is published under the licence named in each response (a `Link: rel=license` "
+            "header, and `license` and `attribution` members): CC BY 4.0 unless the portal's editors chose "
+            "another. The HSDS schemas this document includes are Open Referral's, under CC BY-SA 4.0.",
             "license": {
                 "name": "HSDS schemas: CC BY-SA 4.0",
                 "url": "https://creativecommons.org/licenses/by-sa/4.0/",

@@ -2,27 +2,27 @@
 
 import math
 
-from .params import MAX_PER_PAGE, BadParameter, positive_int
+from .params import MAX_PER_PAGE, positive_int
 
 DEFAULT_PER_PAGE = 50
 
 
 def paged(request, queryset, serialize):
+    """One page; a page past the end is an empty page (as HSDS clients expect), not an error."""
     page = positive_int(request, "page", 1)
     per_page = positive_int(request, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
     total = queryset.count()
     total_pages = max(1, math.ceil(total / per_page))
-    if page > total_pages:
-        raise BadParameter("page", f"there are {total_pages} page(s)")
     start = (page - 1) * per_page
-    contents = [serialize(obj) for obj in queryset[start : start + per_page]]
+    # Past the end, no query: a huge offset overflows the database's integer.
+    contents = [serialize(obj) for obj in queryset[start : start + per_page]] if page <= total_pages else []
     return {
         "total_items": total,
         "total_pages": total_pages,
         "page_number": page,
         "size": len(contents),
         "first_page": page == 1,
-        "last_page": page == total_pages,
-        "empty": total == 0,
+        "last_page": page >= total_pages,
+        "empty": not contents,
         "contents": contents,
     }

@@ -8,6 +8,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language_from_request
 
 from countries.names import is_known_country
+from portal.languages import supported_language
 from portal.numbers import parse_whole_number
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -27,13 +28,13 @@ def bad_request(error):
 
 
 def language(request):
-    """lang= if given (must be one of ours), else the Accept-Language header, else English."""
+    """lang= if given (one of ours, or a regional tag of one: vi-VN), else Accept-Language, else English."""
     value = request.GET.get("lang")
     if value is not None:
-        value = value.strip().lower()
-        if value not in LANGUAGE_CODES:
+        code = supported_language(value)
+        if code is None:
             raise BadParameter("lang", f"unknown language; use one of {', '.join(sorted(LANGUAGE_CODES))}")
-        return value
+        return code
     found = get_language_from_request(request, check_path=False)
     return found if found in LANGUAGE_CODES else settings.LANGUAGE_CODE
 
@@ -97,7 +98,11 @@ def country(request, name="country"):
 
 
 def bbox(request, name="bbox"):
-    """minLng,minLat,maxLng,maxLat as four floats within range, min before max."""
+    """minLng,minLat,maxLng,maxLat as four floats within range, min latitude before max.
+
+    A box whose west edge is east of its east edge crosses the antimeridian (RFC 7946, section 5.2):
+    170,-10,-170,10 is the 20 degrees around 180.
+    """
     raw = request.GET.get(name, "").strip()
     if not raw:
         return None
@@ -106,6 +111,6 @@ def bbox(request, name="bbox"):
         min_lng, min_lat, max_lng, max_lat = (float(p) for p in parts)
     except ValueError:
         raise BadParameter(name, "must be four numbers: minLng,minLat,maxLng,maxLat") from None
-    if not (-180 <= min_lng <= max_lng <= 180 and -90 <= min_lat <= max_lat <= 90):
-        raise BadParameter(name, "out of range, or a minimum above its maximum")
+    if not (-180 <= min_lng <= 180 and -180 <= max_lng <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise BadParameter(name, "out of range, or a minimum latitude above its maximum")
     return min_lng, min_lat, max_lng, max_lat

@@ -16,7 +16,7 @@ from pathlib import Path
 from portal.demo.menu_translations import with_translations
 from portal.demo.tree import upsert_child
 from services.importers import import_services
-from services.models import ServiceDirectoryPage
+from services.models import OpenDataPage, ServiceDirectoryPage
 
 DEMO_DIR = Path(__file__).resolve().parent
 FILES = [("services_en.json", "en"), ("services_vi.json", "vi"), ("services_ko.json", "ko")]
@@ -50,4 +50,32 @@ def load(home):
             },
         ),
     )
+    load_open_data_page(home)
     return page, count
+
+
+def load_open_data_page(home):
+    """The "Open data and embeds" page for partners, in English and Vietnamese (the lists come from code)."""
+    return upsert_child(
+        home,
+        OpenDataPage,
+        "open-data",
+        {
+            "title": {"en": "Open data and embeds", "vi": "Dữ liệu mở và mã nhúng"},
+            "summary": {
+                "en": "For partners: the portal's data, its APIs and feeds, and a map of services to put on your own website.",
+                "vi": "Dành cho đối tác: dữ liệu, API và nguồn cấp tin của cổng thông tin, và bản đồ dịch vụ để đặt trên trang web của bạn.",
+            },
+            "intro": {
+                "en": "Everything the portal publishes as data can be reused: the service directory in the Open "
+                "Referral Human Services Data Specification (HSDS 3.0), the services and the migration figures "
+                "as GeoJSON and CSV, and the policy updates as Atom feeds. Below you can also build the code "
+                "that shows the map of services on your own website.",
+                "vi": "Mọi dữ liệu cổng thông tin công bố đều có thể được sử dụng lại: danh bạ dịch vụ theo Đặc tả "
+                "Dữ liệu Dịch vụ Nhân sinh của Open Referral (HSDS 3.0), các dịch vụ và số liệu di cư dưới dạng "
+                "GeoJSON và CSV, và các cập nhật chính sách dưới dạng nguồn cấp Atom. Bên dưới, bạn cũng có thể "
+                "tạo mã để hiển thị bản đồ dịch vụ trên trang web của mình.",
+            },
+            "show_in_menus": False,
+        },
+    )

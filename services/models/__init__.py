@@ -2,7 +2,7 @@
 
 from .locations import Address, Location, ServiceAtLocation
 from .organizations import Organization
-from .pages import ServiceDirectoryPage
+from .pages import OpenDataPage, ServiceDirectoryPage
 from .reports import ServiceReport
 from .services import Language, Phone, Schedule, Service
 from .sources import DirectorySource, HarvestRun
@@ -16,6 +16,7 @@ __all__ = [
     "HarvestRun",
     "Language",
     "Location",
+    "OpenDataPage",
     "Organization",
     "Phone",
     "Schedule",

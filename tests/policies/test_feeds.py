@@ -95,3 +95,52 @@ def test_feed_in_the_visitors_language(client, updates):
 )
 def test_unknown_feed_filters_are_404(client, updates, url):
     assert client.get(url).status_code == 404
+
+
+def _read(client, url):
+    """The feed as a feed reader sees it (feedparser), and as XML for the elements RFC 4287 requires."""
+    import feedparser
+
+    response = client.get(url)
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    return parsed, parse(response)
+
+
+@pytest.mark.django_db
+def test_feeds_have_an_author_and_ids_that_do_not_depend_on_the_host(client, updates, settings):
+    """RFC 4287 §4.1.1: atom:author in the feed (or every entry); ids stay when the site's host changes."""
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = ["*"]
+    parsed, feed = _read(client, "/en/updates/feed/")
+    author = feed.find(f"{ATOM}author/{ATOM}name")
+    assert author is not None and author.text.strip()
+    assert parsed.feed.author
+    ids = [entry.id for entry in parsed.entries]
+    assert all(entry_id.startswith("urn:uuid:") for entry_id in ids)
+    assert parsed.feed.id.startswith("urn:uuid:")
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "migrants.example.org", 443
+    site.save()
+    moved, _feed = _read(client.__class__(HTTP_HOST="migrants.example.org"), "/en/updates/feed/")
+    assert [entry.id for entry in moved.entries] == ids
+    assert moved.feed.id == parsed.feed.id
+    assert _read(client, "/en/updates/feed/country/VN/")[0].feed.id != parsed.feed.id
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["vi", "th", "ur"])
+def test_feed_title_and_subtitle_in_the_visitors_language(client, updates, language):
+    from django.utils import translation
+
+    parsed, _feed = _read(client, f"/{language}/updates/feed/")
+    with translation.override(language):
+        title = translation.gettext("Policy updates · Asia-Pacific Migrant Portal")
+        subtitle = translation.gettext(
+            "Changes to laws, regulations and agreements that matter to migrants, newest first."
+        )
+    assert title != "Policy updates · Asia-Pacific Migrant Portal"
+    assert parsed.feed.title == title
+    assert parsed.feed.subtitle == subtitle

@@ -3,8 +3,9 @@
 import json
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
+from portal.languages import LANGUAGE_CODES, supported_language
 from services.serializers import service_dict, services_queryset
 
 
@@ -16,6 +17,10 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="en", help="language of the text (default: en)")
 
     def handle(self, output, language, **options):
+        code = supported_language(language)
+        if code is None:
+            raise CommandError(f"Unknown language {language!r}; use one of {', '.join(LANGUAGE_CODES)}.")
+        language = code
         records = [
             service_dict(s, language) for s in services_queryset().order_by("pk").iterator(chunk_size=500)
         ]
