@@ -32,23 +32,32 @@ def pytest_collection_modifyitems(items):
 XDIST_GROUPS = ("tests/browser/", "tests/test_demo_isolation.py")
 
 
-def pytest_xdist_make_scheduler(config, log):
-    """pytest-xdist's load scheduling, with the groups above kept whole.
+class _Scheduling:
+    """Registered only where pytest-xdist is (`-p no:xdist` leaves its hooks undefined)."""
 
-    xdist's own `--dist loadgroup` marks groups by rewriting `item._nodeid`, which pytest 9 no longer reads, so
-    the groups are told apart by path here. Work units are still handed out in collection order, so each worker
-    runs the demo tests after the others."""
-    if config.getvalue("dist") != "load":
-        return None  # another mode asked for by name
-    from xdist.scheduler import LoadScopeScheduling
+    @staticmethod
+    def pytest_xdist_make_scheduler(config, log):
+        """pytest-xdist's load scheduling, with the groups above kept whole.
 
-    config.option.loadscopereorder = False  # biggest groups first would break the order
+        xdist's own `--dist loadgroup` marks groups by rewriting `item._nodeid`, which pytest 9 no longer reads,
+        so the groups are told apart by path here. Work units are still handed out in collection order, so each
+        worker runs the demo tests after the others."""
+        if config.getvalue("dist") != "load":
+            return None  # another mode asked for by name
+        from xdist.scheduler import LoadScopeScheduling
 
-    class PortalScheduling(LoadScopeScheduling):
-        def _split_scope(self, nodeid):
-            return next((group for group in XDIST_GROUPS if nodeid.startswith(group)), nodeid)
+        config.option.loadscopereorder = False  # biggest groups first would break the order
 
-    return PortalScheduling(config, log)
+        class PortalScheduling(LoadScopeScheduling):
+            def _split_scope(self, nodeid):
+                return next((group for group in XDIST_GROUPS if nodeid.startswith(group)), nodeid)
+
+        return PortalScheduling(config, log)
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_Scheduling(), "portal-xdist-scheduling")
 
 
 @pytest.fixture(autouse=True)

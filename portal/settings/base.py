@@ -279,8 +279,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
 }
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # The bulk HSDS download (/data/hsds-3.0.zip), rebuilt after every import and by `build_hsds_download`.
-OPEN_DATA_ROOT = Path(env("OPEN_DATA_ROOT", str(MEDIA_ROOT / "open-data")))
-HSDS_DOWNLOAD_AFTER_IMPORT = env("HSDS_DOWNLOAD_AFTER_IMPORT", "true").lower() in ("1", "true", "yes")
+OPEN_DATA_ROOT = Path(env("OPEN_DATA_ROOT") or MEDIA_ROOT / "open-data")
+HSDS_DOWNLOAD_AFTER_IMPORT = env_bool("HSDS_DOWNLOAD_AFTER_IMPORT", True)
 FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")  # "", "http" or "cloudflare"
 if FRONTEND_CACHE_BACKEND == "http":
     WAGTAILFRONTENDCACHE = {

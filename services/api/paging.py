@@ -9,7 +9,11 @@ DEFAULT_PER_PAGE = 50
 
 def paged(request, queryset, serialize):
     """One page; a page past the end is an empty page (as HSDS clients expect), not an error."""
-    page = positive_int(request, "page", 1)
+    raw = request.GET.get("page", "")
+    if raw.isascii() and raw.isdigit() and len(raw) > 18:
+        page = int(raw)  # longer than the number reader takes, so far past any end: an empty page
+    else:
+        page = positive_int(request, "page", 1)
     per_page = positive_int(request, "per_page", DEFAULT_PER_PAGE, maximum=MAX_PER_PAGE)
     total = queryset.count()
     total_pages = max(1, math.ceil(total / per_page))

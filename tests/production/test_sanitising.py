@@ -42,6 +42,8 @@ def test_script_in_an_indicator_csv_cell_is_escaped_on_the_map_page(demo_site, c
     )
     count, errors = import_csv(text)
     assert errors == [] and count == 1
-    html = client.get(LandscapeMapPage.objects.get().url + "?year=2020").content.decode()
+    html = client.get(
+        LandscapeMapPage.objects.get().url + "?indicator=remittances-received&year=2020"
+    ).content.decode()
     assert SCRIPT not in html and IMAGE not in html
     assert "&lt;script&gt;alert(" in html

@@ -7,6 +7,7 @@ import pytest
 import shapely.geometry
 
 from services.hsds import official_validator
+from services.models import Service
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +89,11 @@ def test_every_page_type_is_strict_html5_and_every_data_url_validates(client, de
     assert client.get("/robots.txt").status_code == 200
     assert b"<sitemapindex" in client.get("/sitemap.xml").content
     services = client.get("/sitemap-services.xml").content.decode()
-    assert services.count("<url>") >= 72 and "/vi/services/" in services and "/ko/services/" in services
+    assert (
+        services.count("<url>") >= Service.objects.filter(status="active").count() > 20
+        and "/vi/services/" in services
+        and "/ko/services/" in services
+    )
 
 
 def test_the_demo_has_the_open_data_page_in_english_and_vietnamese(client, demo_site):
