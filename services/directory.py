@@ -14,9 +14,9 @@ from portal.middleware.ratelimit import check as check_rate_limit
 
 from .hours import opening_lines
 from .links import email_address, web_url
-from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Location, Service, ServiceAtLocation, TaxonomyTerm
+from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
-from .selectors import detail_url_prefix, service_types, text_match
+from .selectors import country_choices, detail_url_prefix, service_type_choices, text_match
 from .text import localized
 
 PER_PAGE = 20
@@ -34,14 +34,8 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, data, language):
         super().__init__(data)
         anyone = [("", _("Any"))]
-        countries = sorted(
-            Location.objects.exclude(country="").order_by().values_list("country", flat=True).distinct(),
-            key=lambda code: country_name(code, language),
-        )
-        self.fields["country"].choices = anyone + [(c, country_name(c, language)) for c in countries]
-        self.fields["type"].choices = anyone + [
-            (t.code, localized(t, "name", language)) for t in service_types()
-        ]
+        self.fields["country"].choices = anyone + country_choices(language)
+        self.fields["type"].choices = anyone + service_type_choices(language)
         groups = TaxonomyTerm.objects.filter(taxonomy__name=TARGET_GROUPS).order_by("sort_order")
         self.fields["group"].choices = anyone + [(t.code, localized(t, "name", language)) for t in groups]
         codes = sorted(Language.objects.order_by().values_list("code", flat=True).distinct())

@@ -25,14 +25,13 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from countries.names import country_name
 from portal.licence import add_licence_link, data_licence
 
 from .hsds import HSDS_VERSION
 from .models import Location, Service, Taxonomy, TaxonomyTerm
-from .selectors import service_types
+from .selectors import country_choices, service_type_choices
 from .serializers import service_dict, services_queryset, taxonomy_dict, term_dict
-from .text import LANGUAGE_CODES, column, localized
+from .text import LANGUAGE_CODES, column
 
 logger = logging.getLogger(__name__)
 
@@ -162,14 +161,8 @@ class EmbedBuilderForm(forms.Form):
     def __init__(self, data, language):
         super().__init__(data)
         anyone = [("", _("Any"))]
-        countries = sorted(
-            Location.objects.exclude(country="").order_by().values_list("country", flat=True).distinct(),
-            key=lambda code: country_name(code, language),
-        )
-        self.fields["country"].choices = anyone + [(c, country_name(c, language)) for c in countries]
-        self.fields["type"].choices = anyone + [
-            (t.code, localized(t, "name", language)) for t in service_types()
-        ]
+        self.fields["country"].choices = anyone + country_choices(language)
+        self.fields["type"].choices = anyone + service_type_choices(language)
         self.fields["lang"].choices = [
             (code, get_language_info(code)["name_local"]) for code in LANGUAGE_CODES
         ]

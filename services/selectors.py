@@ -5,8 +5,10 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import translation
 
-from .models import SERVICE_TYPES, DirectorySource, Service, ServiceAtLocation, TaxonomyTerm
-from .text import column, fallback_columns
+from countries.names import country_name
+
+from .models import SERVICE_TYPES, DirectorySource, Location, Service, ServiceAtLocation, TaxonomyTerm
+from .text import column, fallback_columns, localized
 
 
 def localized_expression(field, language, relation=""):
@@ -141,6 +143,16 @@ def services_for_countries(iso_codes, limit=None):
 
 def service_types():
     return TaxonomyTerm.objects.filter(taxonomy__name=SERVICE_TYPES).order_by("sort_order", "code")
+
+
+def country_choices(language):
+    """The countries that have services, as (code, name in the language), sorted by that name."""
+    codes = Location.objects.exclude(country="").order_by().values_list("country", flat=True).distinct()
+    return sorted(((code, country_name(code, language)) for code in codes), key=lambda choice: choice[1])
+
+
+def service_type_choices(language):
+    return [(term.code, localized(term, "name", language)) for term in service_types()]
 
 
 def source_statuses(enabled_only=False):
