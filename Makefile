@@ -36,9 +36,10 @@ test: $(VENV)/.installed ## Run every test, on TEST_WORKERS processes (DATABASE_
 	$(MANAGE) compile_catalogues
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
-lint: $(VENV)/.installed ## Check the code with ruff
+lint: $(VENV)/.installed ## Check the code with ruff, and the layers with import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(VENV)/.installed ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -15,10 +15,10 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.names import country_name, is_aggregate, is_known_country
+from core.numbers import parse_whole_number
+from core.spreadsheets import neutralise
 from countries.models import Indicator, IndicatorValue
-from countries.names import country_name, is_aggregate, is_known_country
-from portal.numbers import parse_whole_number
-from portal.spreadsheets import neutralise
 
 COLUMNS = [
     "indicator",

@@ -7,11 +7,11 @@ the table cannot disagree.
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.names import country_name, is_aggregate, is_known_country
+from core.numbers import parse_whole_number
+from core.regions import COUNTRY_SUB_REGION
 from countries.models import CorridorStock, CountryGuidePage, Indicator, IndicatorValue
-from countries.names import country_name, is_aggregate, is_known_country
 from countries.outlines import country_outlines, country_points
-from countries.regions import COUNTRY_SUB_REGION
-from portal.numbers import parse_whole_number
 
 CLASS_COUNT = 5
 
@@ -363,7 +363,7 @@ def map_context(request, default_indicator=None):
     """Everything the landscape map page shows: choices, table rows, legend, sources, tile settings."""
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     indicator, year, errors, all_indicators = choose(request.GET, default_indicator)
     corridor = corridor_choice(request.GET, errors)
@@ -394,7 +394,7 @@ def map_context(request, default_indicator=None):
 def corridor_choice(params, errors):
     """The corridors view of the map page from ?country=&direction= (bad values reported in `errors`):
     the region's countries to choose from and, for a chosen country, its ten largest corridors."""
-    from countries.regions import ESCAP_REGION
+    from core.regions import ESCAP_REGION
 
     language = get_language()
     choice = {

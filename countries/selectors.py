@@ -3,10 +3,13 @@
 from django.db import models
 from django.utils.translation import get_language
 
+from wagtail import hooks
+
+from core.names import country_name
+from core.normalise import fold
+from core.regions import SUB_REGIONS
+from core.related import GUIDE_RELATED_HOOK
 from countries.models import CorridorGuidePage, CountryGuidePage
-from countries.names import country_name
-from countries.regions import SUB_REGIONS
-from search.normalise import fold
 
 
 def country_guides():
@@ -39,21 +42,15 @@ def corridor_ends(corridor):
     ]
 
 
-RELATED_POLICIES = 10
-RELATED_SERVICES = 12
-
-
 def guide_related(iso_codes):
-    """What a country or corridor guide shows beside its own text: its corridors, the newest policies and
-    some services of its countries. A fixed number of queries, however many policies and services exist."""
-    from policies.selectors import policies_for_countries
-    from services.selectors import services_for_countries
-
-    return {
-        "corridors": list(corridors_for_country_codes(iso_codes)),
-        "policies": list(policies_for_countries(iso_codes)[:RELATED_POLICIES]),
-        "services": list(services_for_countries(iso_codes, limit=RELATED_SERVICES)),
-    }
+    """What a country or corridor guide shows beside its own text: its corridors, and what other apps publish
+    about its countries (policies, services), asked through the `guide_related_content` hook so that this app
+    imports none of them. Each hook takes the ISO codes and returns a dict of bounded lists: a fixed number
+    of queries, however many policies and services exist."""
+    related = {"corridors": list(corridors_for_country_codes(iso_codes))}
+    for provider in hooks.get_hooks(GUIDE_RELATED_HOOK):
+        related.update(provider(iso_codes))
+    return related
 
 
 def corridors_for_country_codes(iso_codes):

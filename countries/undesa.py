@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy as _
 
 from modeltranslation.utils import build_localized_fieldname
 
+from core.names import AGGREGATE_CLDR_CODES
+from core.regions import ESCAP_REGION
 from countries.models import CorridorStock, Indicator, IndicatorValue
-from countries.names import AGGREGATE_CLDR_CODES
-from countries.regions import ESCAP_REGION
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "undesa-ims"
 WORKBOOK = DATA_DIR / "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"

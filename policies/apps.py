@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,4 +12,3 @@ class PoliciesConfig(AppConfig):
         from policies import signals
 
         page_published.connect(signals.on_page_published, dispatch_uid="policies_page_published")
-        post_migrate.connect(signals.on_post_migrate, dispatch_uid="policies_editorial_setup")

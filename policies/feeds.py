@@ -14,10 +14,10 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from countries.names import country_name, is_known_country
+from core.names import country_name, is_known_country
+from core.numbers import parse_whole_number
 from policies.models import POLICY_TYPES, GCMObjective
 from policies.selectors import updates_for
-from portal.numbers import parse_whole_number
 
 FEED_SIZE = 50
 ID_NAMESPACE = uuid.UUID("0b6f3c1e-8d4a-5f7b-9c2e-4a1d6e8f0b37")
@@ -69,7 +69,7 @@ class PolicyUpdatesFeed(Feed):
 
     def author_name(self, obj):
         """RFC 4287 asks for an author of the feed (or of every entry): the organisation that runs the portal."""
-        from portal.models import PortalSettings
+        from core.models import PortalSettings
 
         site_settings = PortalSettings.objects.filter(site__is_default_site=True).first()
         return site_settings.organisation_name if site_settings else _("Asia-Pacific Migrant Portal")

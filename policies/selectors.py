@@ -3,7 +3,6 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
@@ -11,7 +10,9 @@ from django.utils.translation import gettext as _
 
 from modeltranslation.utils import build_localized_fieldname
 
-from countries.names import country_name, is_known_country
+from core.names import country_name, is_known_country
+from core.numbers import parse_whole_number
+from core.pagination import paginate
 from policies.models import (
     POLICY_STATUSES,
     POLICY_TYPES,
@@ -20,7 +21,6 @@ from policies.models import (
     PolicyPage,
     PolicyUpdate,
 )
-from portal.numbers import parse_whole_number
 
 PAGE_SIZE = 20
 # Undated policies go last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).
@@ -195,20 +195,6 @@ def facet_counts(base, filters):
     return counts
 
 
-def paginate(items, raw_page, per_page):
-    """(page, notices): a malformed page number gives the first page, one too far the last, each with a notice."""
-    paginator = Paginator(items, per_page)
-    raw_page = raw_page or "1"
-    try:
-        return paginator.page(raw_page), []
-    except PageNotAnInteger:
-        notice = _("The page number “%(value)s” is not valid; the first page is shown.")
-        return paginator.page(1), [notice % {"value": raw_page[:20]}]
-    except EmptyPage:
-        notice = _("There is no page %(value)s; the last page is shown.")
-        return paginator.page(paginator.num_pages), [notice % {"value": raw_page[:20]}]
-
-
 def policy_listing(index_page, params):
     """Everything the policy index shows for these query parameters: results, facets, notices, feeds."""
     filters = parse_filters(params)
@@ -279,54 +265,6 @@ def policy_page_details(page):
         "objectives": list(page.gcm_objectives.order_by("number")),
         "topics": list(page.topics.all()),
     }
-
-
-def translation_status(language_codes=None):
-    """Per page (every type), the languages missing, older than English and not yet reviewed (drafts).
-
-    Two queries: the pages and their states. Pages never published since tracking began have no states; they
-    are listed with every language "not tracked yet" so nothing is silently reported as up to date.
-    """
-    from django.conf import settings
-
-    from wagtail.models import Page
-
-    from policies.models import PageTranslationState
-
-    codes = language_codes or [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    names = dict(settings.LANGUAGES)
-    pages = list(Page.objects.filter(depth__gt=1).order_by("path").only("id", "title", "depth", "path"))
-    states = {}
-    for state in PageTranslationState.objects.filter(page__in=[p.pk for p in pages]):
-        states.setdefault(state.page_id, {})[state.language] = state
-    rows = []
-    for page in pages:
-        page_states = states.get(page.pk, {})
-        english = page_states.get(settings.LANGUAGE_CODE)
-        missing, outdated, untracked, drafts = [], [], [], []
-        for code in codes:
-            state = page_states.get(code)
-            if english is None or state is None:
-                untracked.append(names.get(code, code))
-                continue
-            if not state.has_content:
-                missing.append(names.get(code, code))
-                continue
-            if state.changed_at < english.changed_at:
-                outdated.append(names.get(code, code))
-            if not state.is_reviewed:
-                drafts.append(names.get(code, code))
-        rows.append(
-            {
-                "page": page,
-                "english_changed_at": english.changed_at if english else None,
-                "missing": missing,
-                "outdated": outdated,
-                "untracked": untracked,
-                "drafts": drafts,
-            }
-        )
-    return rows
 
 
 def public_updates():

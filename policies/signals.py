@@ -1,23 +1,9 @@
 """Signal receivers: thin, each calls one service."""
 
-from policies.services.translation_state import record_translation_state
-from policies.services.updates import record_public_change
+from policies.models import PolicyPage
+from policies.updates import record_public_change
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):
-    from policies.models import PolicyPage
-
     if isinstance(instance, PolicyPage):
         record_public_change(instance, revision)
-    record_translation_state(instance)
-
-
-def on_post_migrate(sender, app_config=None, using="default", **kwargs):
-    """Run once per migrate, after the last app's own post_migrate work (permissions included)."""
-    from django.apps import apps
-
-    last = [config for config in apps.get_app_configs() if config.models_module is not None][-1]
-    if app_config is not None and app_config.label == last.label:
-        from policies.services.workflow import setup_editorial_workflow
-
-        setup_editorial_workflow()

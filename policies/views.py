@@ -2,7 +2,8 @@
 
 from django.shortcuts import render
 
-from policies.selectors import paginate, public_updates
+from core.pagination import paginate
+from policies.selectors import public_updates
 
 UPDATES_PER_PAGE = 25
 

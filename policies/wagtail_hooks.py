@@ -1,31 +1,15 @@
-"""Admin integration: the translation-status report, and the GCM objectives and policy updates as snippets."""
+"""Admin integration: the GCM objectives and policy updates as snippets; the policies a guide lists."""
 
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from policies.admin_views import translation_status_view
-from policies.models import GCMObjective, PageTranslationState, PolicyUpdate
-
-
-@hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("translation-status/", translation_status_view, name="policies_translation_status")]
-
-
-@hooks.register("register_admin_menu_item")
-def register_translation_status_menu_item():
-    return MenuItem(
-        _("Translation status"),
-        reverse("policies_translation_status"),
-        icon_name="globe",
-        order=800,
-    )
+from core.related import GUIDE_RELATED_HOOK
+from policies.models import GCMObjective, PolicyUpdate
+from policies.selectors import policies_for_countries
 
 
 class GCMObjectiveViewSet(SnippetViewSet):
@@ -49,17 +33,14 @@ class PolicyUpdateViewSet(SnippetViewSet):
     panels = [FieldPanel("date"), FieldPanel("note")]
 
 
-class TranslationReviewViewSet(SnippetViewSet):
-    """Reviewers record here who checked a page's translation and when; readers see drafts marked as such."""
-
-    model = PageTranslationState
-    icon = "globe"
-    menu_label = _("Translation reviews")
-    list_display = ["page", "language", "changed_at", "reviewed_by", "reviewed_on"]
-    list_filter = ["language"]
-    panels = [FieldPanel("reviewed_by"), FieldPanel("reviewed_on")]
-
-
 register_snippet(GCMObjectiveViewSet)
-register_snippet(TranslationReviewViewSet)
 register_snippet(PolicyUpdateViewSet)
+
+
+RELATED_POLICIES = 10
+
+
+@hooks.register(GUIDE_RELATED_HOOK)
+def policies_for_guide(iso_codes):
+    """A country or corridor guide lists the newest live policies about its countries (one query)."""
+    return {"policies": list(policies_for_countries(iso_codes)[:RELATED_POLICIES])}

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 
-from portal.i18n import path_in_language
+from core.i18n import path_in_language
 
 
 def languages(request):

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal.i18n import path_in_language, split_language_prefix
+from core.i18n import path_in_language, split_language_prefix
 
 logger = logging.getLogger(__name__)
 

@@ -16,11 +16,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION_KEY = "page-cache:generation"
 
-# The apps whose rows show on public pages. A listener on a model's deletes keeps Django from deleting its
-# rows in one query, so listeners go on these models only, and not on the rows always written with their
+# Rows of the portal's own apps (settings.PROJECT_APPS), images and documents show on public pages. A listener on
+# a model's deletes keeps Django from deleting its rows in one query, so listeners go on those models only, and not on the rows always written with their
 # parent service (the service's own save or the import's signal purges for them), nor on visitors' reports,
 # nor on image renditions (made while a page renders: a purge there would empty the cache on every render).
-WATCHED_APPS = {"portal", "countries", "policies", "services", "wagtailimages", "wagtaildocs"}
 UNWATCHED_MODELS = {
     "wagtailimages.rendition",
     "services.servicereport",
@@ -35,7 +34,7 @@ UNWATCHED_MODELS = {
 def watched(model):
     meta = model._meta
     return (
-        meta.app_label in WATCHED_APPS
+        (meta.app_label in settings.PROJECT_APPS or meta.app_label in {"wagtailimages", "wagtaildocs"})
         and not meta.auto_created
         and not meta.abstract
         and meta.label_lower not in UNWATCHED_MODELS

@@ -10,8 +10,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.sitemaps import SECTIONS, robots_txt
 from portal import visitor
-from portal.sitemaps import SECTIONS, robots_txt
 
 urlpatterns = [
     path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...

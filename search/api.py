@@ -6,7 +6,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from portal.numbers import parse_whole_number
+from core.numbers import parse_whole_number
 from search import selectors
 
 PAGE_SIZE = 20

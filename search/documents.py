@@ -18,10 +18,10 @@ from modelsearch.backends import get_search_backends_with_name
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.translation_utils import has_translation
+from core.normalise import index_text
+from core.translated import has_translation
 from search.mentions import country_names_text, mentioned_countries
 from search.models import SearchDocument
-from search.normalise import index_text
 
 # Translated page fields that are not prose.
 _NOT_TEXT = {"title", "slug", "url_path", "seo_title"}

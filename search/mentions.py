@@ -8,8 +8,8 @@ the names of those countries in English and in the document's language beside th
 
 from functools import lru_cache
 
-from countries.names import cldr_locale, country_name
-from search.normalise import tokens
+from core.names import cldr_locale, country_name
+from core.normalise import tokens
 
 _LONGEST = 6  # words in the longest country name we look for
 

@@ -10,7 +10,7 @@ class TermsField(index.SearchField):
     """A search field named after a display field (``title``, ``body``) that indexes its normalised terms.
 
     Keeping the display names lets the database backends weight ``title`` as a title, while the engine
-    only ever sees ``search.normalise.index_text`` output.
+    only ever sees ``core.normalise.index_text`` output.
     """
 
     def __init__(self, field_name, terms_attr, **kwargs):
@@ -25,7 +25,7 @@ class SearchDocument(index.Indexed, models.Model):
     """What the search engine sees of a guide, policy or service in one language.
 
     Built by the document builders in ``search.documents`` from the source models; ``title_terms`` and
-    ``text_terms`` hold ``search.normalise.index_text`` output so every engine matches the same words.
+    ``text_terms`` hold ``core.normalise.index_text`` output so every engine matches the same words.
     """
 
     KINDS = [

@@ -22,9 +22,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from countries.names import country_name, is_known_country
+from core.names import country_name, is_known_country
+from core.normalise import engine_term, fold, query_terms, tokens
 from search.models import SearchDocument
-from search.normalise import engine_term, fold, query_terms, tokens
 
 MAX_QUERY_LENGTH = 200
 SNIPPET_SCAN = 4000

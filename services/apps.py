@@ -7,7 +7,7 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Service directory")
 
     def ready(self):
-        from portal.sitemaps import register
+        from core.sitemaps import register
 
         from .sitemaps import ServiceSitemap
 

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from countries.names import country_name
-from portal.middleware.ratelimit import check as check_rate_limit
+from core.names import country_name
+from core.ratelimit import check as check_rate_limit
 
 from .hours import opening_lines
 from .links import email_address, web_url

@@ -5,7 +5,7 @@ from django.utils import translation
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from portal.languages import LANGUAGE_CODES
+from core.languages import LANGUAGE_CODES
 
 from .directory import directory_context
 

@@ -25,7 +25,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from portal.licence import add_licence_link, data_licence
+from core.licence import add_licence_link, data_licence
 
 from .hsds import HSDS_VERSION
 from .models import Location, Service, Taxonomy, TaxonomyTerm
@@ -88,8 +88,8 @@ def build_hsds_download(path=None):
 
 
 def _readme(languages, generated, count):
-    from portal.licence import DEFAULT_LICENCE, DEFAULT_ORGANISATION
-    from portal.models import PortalSettings
+    from core.licence import DEFAULT_LICENCE, DEFAULT_ORGANISATION
+    from core.models import PortalSettings
 
     portal_settings = PortalSettings.objects.filter(site__is_default_site=True).first()
     name, url = DEFAULT_LICENCE

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import translation
 
-from countries.names import country_name
+from core.names import country_name
 
 from .models import SERVICE_TYPES, DirectorySource, Location, Service, ServiceAtLocation, TaxonomyTerm
 from .text import column, fallback_columns, localized

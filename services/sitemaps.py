@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from portal.sitemaps import TranslatedSitemap
+from core.sitemaps import TranslatedSitemap
 
 from .models import Service
 from .text import LANGUAGE_CODES, column

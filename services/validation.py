@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from countries.names import is_known_country
+from core.names import is_known_country
 
 from .hsds import import_validator
 from .links import is_email, is_web_url

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from portal.middleware.ratelimit import check as check_rate_limit
+from core.ratelimit import check as check_rate_limit
 
 from .directory import service_item, with_details
 from .models import Service, ServiceReport

@@ -12,8 +12,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.related import GUIDE_RELATED_HOOK
+
 from .admin_views import csv_import, feed_dashboard
 from .models import DirectorySource, Location, Organization, Service, ServiceReport, TaxonomyTerm
+from .selectors import services_for_countries
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -137,3 +140,12 @@ def latlng_widget_js():
         static("leaflet/leaflet.js"),
         static("js/services/latlng-widget.js"),
     )
+
+
+RELATED_SERVICES = 12
+
+
+@hooks.register(GUIDE_RELATED_HOOK)
+def services_for_guide(iso_codes):
+    """A country or corridor guide lists some live services in its countries (a fixed number of queries)."""
+    return {"services": list(services_for_countries(iso_codes, limit=RELATED_SERVICES))}

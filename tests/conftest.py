@@ -97,7 +97,7 @@ def home(db):
 @pytest.fixture(scope="session")
 def demo_database(django_db_setup, django_db_blocker):
     """Load the demo content, as `make run` does, once for the session; returns the home page's id."""
-    from portal.models import HomePage
+    from home.models import HomePage
 
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
@@ -108,7 +108,7 @@ def demo_database(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_site(demo_database, db):
     """The full demo content (its home page); whatever the test changes is rolled back after it."""
-    from portal.models import HomePage
+    from home.models import HomePage
 
     return HomePage.objects.get(pk=demo_database)
 

@@ -10,8 +10,8 @@ import wagtail_factories
 from wagtail.models import Page
 
 from countries.models import CountryGuidePage, CountryIndexPage, LandscapeMapPage
+from home.models import HomePage, StandardPage
 from policies.models import PolicyIndexPage, PolicyPage
-from portal.models import HomePage, StandardPage
 from services.models import OpenDataPage, ServiceDirectoryPage
 
 

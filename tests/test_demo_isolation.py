@@ -9,7 +9,7 @@ import pytest
 from wagtail.models import Page
 
 from countries.models import CountryGuidePage
-from portal.models import StandardPage
+from home.models import StandardPage
 from services.models import Service
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,8 @@
 """Demo corridor guides, written in our own words; only facts we are sure of, nothing we could not check."""
 
+from core.demo.tree import upsert_child
 from countries.demo.guides import CHECKED, callout, p
 from countries.models import CORRIDOR_STAGES, CorridorGuidePage
-from portal.demo.tree import upsert_child
 
 STAGE_FIELDS = [prefix for prefix, _anchor, _heading in CORRIDOR_STAGES]
 

@@ -11,11 +11,11 @@ import datetime
 
 from modeltranslation.utils import build_localized_fieldname
 
+from core.demo.menu_translations import with_translations
+from core.demo.tree import upsert_child
+from core.names import country_name
 from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
-from countries.names import country_name
-from portal.demo.menu_translations import with_translations
-from portal.demo.tree import upsert_child
 
 CHECKED = datetime.date(2026, 11, 1)
 # The day the emergency numbers below were last checked against their sources.

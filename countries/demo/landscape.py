@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from core.demo.tree import upsert_child
 from countries.models import Indicator, IndicatorValue, LandscapeMapPage
 from countries.undesa import upsert_indicators
-from portal.demo.tree import upsert_child
 
 # code: (order, unit, name, definition): interface strings, so every catalogue translates them.
 INDICATORS = {

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
-from countries.names import country_name, is_known_country
-from portal.models import BasePage
+from core.models import BasePage
+from core.names import country_name, is_known_country
 
 from .pages import STAGES, StagedGuidePage
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from countries.names import is_aggregate, is_known_country
+from core.names import is_aggregate, is_known_country
 
 
 class Indicator(models.Model):

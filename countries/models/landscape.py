@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from portal.models import BasePage
+from core.models import BasePage
 
 
 class LandscapeMapPage(BasePage):
@@ -23,7 +23,7 @@ class LandscapeMapPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("default_indicator")]
 
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 

@@ -12,10 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from countries.names import country_name, is_known_country
-from countries.regions import sub_region_of
-from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from core.names import country_name, is_known_country
+from core.regions import sub_region_of
 
 # (field prefix, anchor, heading): the stages of migration a guide is organised by, in reading order.
 STAGES = [
@@ -44,7 +44,7 @@ def stage_sections(page, stages):
 class CountryIndexPage(BasePage):
     """All countries, grouped by sub-region."""
 
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["countries.CountryGuidePage", "countries.CorridorGuidePage"]
     max_count = 1
 

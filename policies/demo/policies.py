@@ -9,9 +9,9 @@ import datetime
 
 from django.utils import timezone
 
+from core.demo.menu_translations import with_translations
+from core.demo.tree import upsert_child
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
-from portal.demo.menu_translations import with_translations
-from portal.demo.tree import upsert_child
 
 
 def p(text):

@@ -16,10 +16,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from countries.names import country_name, is_known_country
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from core.names import country_name, is_known_country
 from policies.forms import PolicyPageForm
-from portal.blocks import BaseStreamBlock
-from portal.models import BasePage
 
 POLICY_TYPES = [
     ("law", _("Law")),
@@ -48,7 +48,7 @@ def validate_country_code(value):
 class PolicyIndexPage(BasePage):
     """Every policy, filtered by country, type, status, GCM objective and year, on plain query parameters."""
 
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["policies.PolicyPage"]
     max_count = 1
 

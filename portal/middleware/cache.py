@@ -16,8 +16,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
+from core.languages import LANGUAGE_CODES
 from portal import page_cache
-from portal.languages import LANGUAGE_CODES
 
 PRIVATE_PREFIXES = ("/admin/", "/documents/", "/api/", "/data/", "/healthz", "/readyz")
 

@@ -7,7 +7,7 @@ language is left for the view to refuse with a 400.
 
 from django.utils import translation
 
-from portal.languages import supported_language
+from core.languages import supported_language
 
 DATA_PREFIXES = ("/api/", "/data/", "/embed/")
 

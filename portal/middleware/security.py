@@ -16,7 +16,7 @@ from csp.middleware import CSPMiddleware
 
 from django.conf import settings
 
-from portal.security import origin_of_tile_url
+from core.security import origin_of_tile_url
 
 EMBED_PREFIX = "/embed/"
 ADMIN_PREFIX = "/admin/"
@@ -42,7 +42,7 @@ def site_tile_origin(request):
     """The origin of the tile server the site settings name, if they name one ("" otherwise)."""
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     if Site.find_for_request(request) is None:
         return ""

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from portal.languages import DEFAULT_LANGUAGE, LANGUAGES  # noqa: F401  (installs the extra locale info)
+from core.languages import DEFAULT_LANGUAGE, LANGUAGES  # noqa: F401  (installs the extra locale info)
 
 from .env import env, env_bool, env_int, env_list
 
@@ -16,17 +16,18 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 
+# The portal's own apps, in layers from the bottom up (the import-linter contract in pyproject.toml): core,
+# editorial, the feature apps, then what gathers them (home, search) and the project itself (portal). The page
+# cache watches their models and the backup test digests their rows, both from this list.
+PROJECT_APPS = ["core", "editorial", "countries", "policies", "services", "search", "home", "portal"]
+
 INSTALLED_APPS = [
     # modeltranslation must be loaded before the apps whose models it translates.
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
-    "portal",
-    "countries",
-    "policies",
-    "services",
-    "search",
+    *PROJECT_APPS,
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/
-    "portal.middleware.ratelimit.RateLimitMiddleware",
+    "core.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.language.DataLanguageMiddleware",  # ?lang= on /api/, /data/, /embed/
@@ -206,7 +207,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # /embed/ may be framed by EMBED_FRAME_ANCESTORS, /admin/ gets the relaxed policy Wagtail's admin needs.
 from csp.constants import NONCE, NONE, SELF  # noqa: E402
 
-from portal.security import origin_of_tile_url  # noqa: E402
+from core.security import origin_of_tile_url  # noqa: E402
 
 MAP_TILE_ORIGIN = origin_of_tile_url(MAP_TILE_URL)
 CONTENT_SECURITY_POLICY = {
@@ -228,7 +229,7 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 # Paths where the page may ask for the visitor's position (the service directory and its embeds).
 GEOLOCATION_PATH_PATTERN = r"^/(?:[a-z]{2}(?:-[a-z]+)?/services/|embed/)"
 
-# --- Rate limits (portal.middleware.ratelimit): "<requests>/<seconds>" per path class, per client (address,
+# --- Rate limits (core.ratelimit): "<requests>/<seconds>" per path class, per client (address,
 # User-Agent and Accept-Language) and, higher, per address: many migrants share one address (a shelter's
 # Wi-Fi, a dormitory, carrier-grade NAT), so the address ceiling is set for a crowd, the client limit for one
 # person. Visitors are told apart by hashes salted with a random value that changes every day and lives only

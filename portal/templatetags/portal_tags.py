@@ -7,9 +7,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Site
 
-from portal.i18n import path_in_language, split_language_prefix
-from portal.models import StandardPage
-from portal.selectors import footer_pages
+from core.i18n import path_in_language, split_language_prefix
+from home.navigation import footer_pages, menu_pages
 
 register = template.Library()
 
@@ -61,10 +60,7 @@ def site_footer_pages(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu_pages(context):
-    root = _site_root(context)
-    if root is None:
-        return []
-    return root.get_children().live().public().in_menu().not_type(StandardPage)
+    return menu_pages(_site_root(context))
 
 
 @register.filter

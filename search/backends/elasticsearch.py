@@ -4,7 +4,7 @@ Elasticsearch has no ICU word segmentation without the analysis-icu plugin, and 
 not fold Vietnamese tone marks without also folding Thai, Burmese or Devanagari marks that are letters
 (asciifolding is Latin-only and harmless there, but standard tokenization still cuts unspaced scripts into
 single characters or whole runs). So we do not re-analyse: ``SearchDocument`` already carries
-``search.normalise.index_text`` output (folded, segmented, one ASCII word per term), and its fields are
+``core.normalise.index_text`` output (folded, segmented, one ASCII word per term), and its fields are
 analysed with a whitespace tokenizer only. Queries are normalised by the same code before they reach the
 engine, so Elasticsearch, SQLite and PostgreSQL see exactly the same terms. Other models (pages, images,
 documents in the admin) keep Wagtail's default analysis.

@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
-from portal.licence import add_licence_link, data_licence
+from core.licence import add_licence_link, data_licence
 
 from ..selectors import geojson, service_types
 from . import params

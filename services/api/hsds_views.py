@@ -8,7 +8,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from portal.licence import add_licence_link, data_licence
+from core.licence import add_licence_link, data_licence
 
 from ..hsds import HSDS_VERSION, PROFILE_URL
 from ..models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm

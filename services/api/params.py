@@ -7,9 +7,9 @@ from django.http import JsonResponse
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language_from_request
 
-from countries.names import is_known_country
-from portal.languages import supported_language
-from portal.numbers import parse_whole_number
+from core.languages import supported_language
+from core.names import is_known_country
+from core.numbers import parse_whole_number
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 MAX_PER_PAGE = 200

@@ -13,8 +13,8 @@ date: nobody has checked the whole of any entry for the portal yet, and the page
 import json
 from pathlib import Path
 
-from portal.demo.menu_translations import with_translations
-from portal.demo.tree import upsert_child
+from core.demo.menu_translations import with_translations
+from core.demo.tree import upsert_child
 from services.importers import import_services
 from services.models import OpenDataPage, ServiceDirectoryPage
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
-from countries.names import is_known_country
+from core.names import is_known_country
 
 from .base import HarvestedRecord, HSDSRecord
 from .organizations import Organization

@@ -11,7 +11,6 @@ import json
 import os
 import sys
 
-PORTAL_APPS = {"portal", "countries", "policies", "services", "search"}
 PARAMETERLESS_SKIP = (
     "admin/",
     "documents/",
@@ -52,9 +51,10 @@ def discover():
     # Detail views of other models (a service, an organisation...): the first object of every model of the
     # portal's apps that has a URL of its own.
     from django.apps import apps
+    from django.conf import settings
 
     for model in apps.get_models():
-        if model._meta.app_label not in PORTAL_APPS or issubclass(model, Page):
+        if model._meta.app_label not in settings.PROJECT_APPS or issubclass(model, Page):
             continue
         if not hasattr(model, "get_absolute_url"):
             continue

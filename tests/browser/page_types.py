@@ -12,7 +12,7 @@ def page_type_urls(server, lang="en"):
     """[(label, absolute URL)] for every page type, in `lang`."""
     urls = [("home", server("/en/", lang=lang))]
     for label, paths in sorted(server.sitemap["pages"].items()):
-        if label == "portal.HomePage":
+        if label == "home.HomePage":
             continue
         urls.append((label, server(paths[0], lang=lang)))
     for name, path in sorted(server.sitemap["routes"].items()):

@@ -34,7 +34,7 @@ def test_static_files_are_cached_for_good(page, portal_server):
 
 
 @pytest.mark.parametrize(
-    "label", ["home", "countries.CountryGuidePage", "countries.CountryIndexPage", "portal.StandardPage"]
+    "label", ["home", "countries.CountryGuidePage", "countries.CountryIndexPage", "home.StandardPage"]
 )
 def test_pages_without_a_map_load_no_map_javascript(browser, portal_server, label):
     if label == "home":

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from countries.models import CorridorGuidePage, CountryGuidePage, CountryIndexPage
-from portal.models import HomePage, StandardPage
+from home.models import HomePage, StandardPage
 
 
 def test_corridors_live_only_under_the_country_index():

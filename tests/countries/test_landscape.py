@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 from countries.indicator_csv import COLUMNS, import_csv, write_csv
 from countries.models import Indicator, IndicatorValue, LandscapeMapPage
-from portal.models import HomePage
+from home.models import HomePage
 
 SOURCE = {"source_name": "Test source", "source_url": "https://example.org/data", "licence": "CC BY 4.0"}
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from countries.bench import attach_policies, attach_services
 from countries.models import CorridorGuidePage, CountryGuidePage
+from portal.bench import attach_policies, attach_services
 
 
 def listed(html, section_id):

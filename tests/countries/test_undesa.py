@@ -16,9 +16,9 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from core.regions import ESCAP_REGION
 from countries.indicator_csv import COLUMNS
 from countries.models import CorridorStock, IndicatorValue
-from countries.regions import ESCAP_REGION
 from countries.undesa import ORIGIN_DESTINATION, WORKBOOK, UndesaImportError, import_undesa
 
 

@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from countries.models import CountryIndexPage
+from home.models import HomePage, StandardPage
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage
-from portal.models import HomePage, StandardPage
 
 objectives_migration = importlib.import_module("policies.migrations.0002_load_gcm_objectives")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from countries.names import country_name, is_known_country
+from core.names import country_name, is_known_country
 
 
 @pytest.mark.parametrize("code", ["VN", "kr", "LA", "TL", "HK"])

@@ -95,7 +95,7 @@ def test_500_with_nothing_cached_still_has_header_and_search(home, django_db_blo
 
 @pytest.mark.django_db
 def test_an_uncaught_exception_gives_the_portal_500_page(guide, monkeypatch):
-    from portal.models import HomePage
+    from home.models import HomePage
 
     def broken(*args, **kwargs):
         raise RuntimeError("broken")

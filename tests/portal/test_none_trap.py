@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.models import StandardPage
+from home.models import StandardPage
 from search.index_fields import NoneSafeSearchField
 
 

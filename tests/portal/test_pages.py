@@ -8,7 +8,7 @@ from wagtail.models import Page, Revision
 from wagtail.test.utils import WagtailTestUtils  # noqa: F401  (ensures Wagtail's test utilities import)
 
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
-from portal.models import HomePage, StandardPage
+from home.models import HomePage, StandardPage
 from tests.factories import CountryIndexPageFactory
 
 

@@ -6,13 +6,10 @@ import hashlib
 import json
 
 from django.apps import apps
+from django.conf import settings
 
 APP_LABELS = (
-    "portal",
-    "countries",
-    "policies",
-    "services",
-    "search",
+    *settings.PROJECT_APPS,
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.cache import cache
 
-from portal.middleware.ratelimit import path_class
+from core.ratelimit import path_class
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.production.urls")]
 

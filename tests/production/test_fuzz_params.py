@@ -176,7 +176,7 @@ def test_what_the_review_sent_is_a_client_error(demo_site, client):
     ],
 )
 def test_whole_numbers_are_ascii_digits_only(text, expected):
-    from portal.numbers import parse_whole_number
+    from core.numbers import parse_whole_number
 
     assert parse_whole_number(text) == expected
     assert parse_whole_number("1900", 1900, 2100) == 1900

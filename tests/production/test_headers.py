@@ -4,8 +4,8 @@ import re
 
 import pytest
 
+from core.security import origin_of_tile_url
 from portal.middleware.security import permissions_policy
-from portal.security import origin_of_tile_url
 
 
 def directives(response):
@@ -108,7 +108,7 @@ def test_a_tile_server_set_in_the_site_settings_is_allowed_by_the_policy(home, c
 
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     portal_settings = PortalSettings.for_site(Site.objects.get())
     for bad in ("javascript:alert(1)//{z}{x}{y}", "https://tiles.example.org/tile.png"):

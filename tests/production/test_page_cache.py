@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def server_cache(home, settings):
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     # The first page view would create the site's settings row, a change that purges the cache.
     PortalSettings.for_site(Site.objects.get(is_default_site=True))
@@ -102,7 +102,7 @@ def test_off_unless_configured(home, client, settings):
 def test_a_page_rendered_while_content_changed_is_not_kept(home, client, server_cache, monkeypatch):
     """A change committed while a page renders must not leave that page, rendered from the old content,
     as the one served after the purge."""
-    from portal.models import HomePage
+    from home.models import HomePage
 
     original_serve = HomePage.serve
 

@@ -13,7 +13,7 @@ from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Page
 
-from portal.security import origin_of_tile_url
+from core.security import origin_of_tile_url
 
 
 class AssetParser(HTMLParser):

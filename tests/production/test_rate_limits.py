@@ -4,7 +4,7 @@ import pytest
 
 from django.core.cache import cache
 
-from portal.middleware.ratelimit import client_address
+from core.ratelimit import client_address
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.production.urls")]
 
@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.production.urls")]
 def fresh_cache(settings, monkeypatch):
     settings.RATELIMIT_ENABLED = True
     # One fixed moment: counts that cross a window's edge would make the expected numbers drift.
-    monkeypatch.setattr("portal.middleware.ratelimit._now", lambda: 1_800_000_030.0)
+    monkeypatch.setattr("core.ratelimit._now", lambda: 1_800_000_030.0)
     cache.clear()
     yield
     cache.clear()
@@ -145,5 +145,5 @@ def test_a_failing_counter_cache_lets_the_request_through(client, settings, monk
 
         get = set = incr = add
 
-    monkeypatch.setattr("portal.middleware.ratelimit.counter_cache", Full)
+    monkeypatch.setattr("core.ratelimit.counter_cache", Full)
     assert client.get("/api/test-echo").status_code == 200

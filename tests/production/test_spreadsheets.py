@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from portal.spreadsheets import neutralise
+from core.spreadsheets import neutralise
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 
 from wagtail.models import Page
 
+from core.normalise import index_text, query_terms
 from search.backends.elasticsearch import TERMS_ANALYZER, PortalElasticsearchBackend
 from search.models import SearchDocument
-from search.normalise import index_text, query_terms
 
 
 @pytest.fixture

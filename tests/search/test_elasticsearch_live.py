@@ -5,10 +5,10 @@ import uuid
 
 import pytest
 
+from core.normalise import query_terms
 from search.backends.elasticsearch import PortalElasticsearchBackend
 from search.documents import DocumentData, ServiceBuilder, make_document
 from search.models import SearchDocument
-from search.normalise import query_terms
 
 URL = os.environ.get("ELASTICSEARCH_URL", "")
 pytestmark = [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.normalise import (
+from core.normalise import (
     SEGMENTERS,
     decode_term,
     engine_term,

@@ -205,7 +205,7 @@ def test_licence_and_attribution_in_every_data_response(client, services):
 def test_licence_follows_the_site_settings(client, services, home):
     from wagtail.models import Site
 
-    from portal.models import PortalSettings
+    from core.models import PortalSettings
 
     settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
     settings.data_licence_name = "ODbL 1.0"

@@ -80,7 +80,7 @@ def test_open_data_page_answers_bad_options_with_a_message(client, open_data):
 
 
 def test_open_data_page_is_one_per_site_under_home(home):
-    from portal.models import HomePage
+    from home.models import HomePage
 
     assert OpenDataPage.allowed_parent_page_models() == [HomePage]
     OpenDataPageFactory(parent=home)

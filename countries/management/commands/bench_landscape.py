@@ -3,7 +3,7 @@ the corridors of the three countries the issue names. Needs the demo content (`m
 
 from django.core.management.base import BaseCommand, CommandError
 
-from countries.bench import measure
+from core.bench import measure
 from countries.models import Indicator
 
 TARGET_MS = 100

@@ -5,8 +5,8 @@ from django.db import transaction
 
 import countries.demo as countries_demo
 from countries.demo import guides
+from home.demo import pages
 from policies import demo as policies_demo
-from portal.demo import pages
 from search import demo as search_demo
 from services import demo as services_demo
 

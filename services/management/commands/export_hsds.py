@@ -5,7 +5,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.languages import LANGUAGE_CODES, supported_language
+from core.languages import LANGUAGE_CODES, supported_language
 from services.serializers import service_dict, services_queryset
 
 

@@ -1,0 +1,42 @@
+"""When each language of each page last changed, so editors can see which translations lag behind English.
+
+One row per (page, language). On every publication the translated fields of each language are hashed and
+compared with the stored hash: only a real change of that language's text moves its `changed_at`. A
+translation is out of date when its `changed_at` is older than English's. Hashing the published values
+(rather than diffing revisions) survives drafts, scheduled publishing and reverts without special cases.
+
+A translation is reviewed when someone records who reviewed it and when, and that date is not older than the
+last change to its text; until then (and again after any change) it is a draft, and readers are told so.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PageTranslationState(models.Model):
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_states")
+    language = models.CharField(_("language"), max_length=10)
+    content_hash = models.CharField(max_length=64)
+    has_content = models.BooleanField(default=False)
+    changed_at = models.DateTimeField(_("last changed"))
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=120,
+        blank=True,
+        help_text=_("Who checked this translation against the English."),
+    )
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="unique_translation_state")]
+        # The table keeps the name it had when the model lived in the policies app (migration editorial 0001).
+        db_table = "policies_pagetranslationstate"
+        verbose_name = _("translation state")
+
+    def __str__(self):
+        return f"{self.page_id} {self.language} {self.changed_at:%Y-%m-%d}"
+
+    @property
+    def is_reviewed(self):
+        """Reviewed, and not changed since: a later change makes the translation a draft again."""
+        return bool(self.reviewed_by and self.reviewed_on and self.reviewed_on >= self.changed_at.date())

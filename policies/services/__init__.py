@@ -1,1 +1,0 @@
-"""What happens when pages are published, and the editorial groups and workflow."""

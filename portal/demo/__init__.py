@@ -1,1 +1,0 @@
-"""Demo content: written in our own words from public news about migration in Asia-Pacific."""
