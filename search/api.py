@@ -1,13 +1,15 @@
 """The search API: /api/search and /api/search/autocomplete, JSON in and out, 400 with a message on bad input."""
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from core.numbers import parse_whole_number
-from search import selectors
+from core.pagination import paginate
+from core.params import BadParameter, bad_parameter_response
+from search.engine import documents_for, kind_to_type, search
+from search.highlight import snippet_text
+from search.params import AutocompleteApiForm, SearchApiForm
+from search.suggest import suggestions
 
 PAGE_SIZE = 20
 
@@ -18,35 +20,29 @@ def _private(response):
     return response
 
 
-def _error(message):
-    return JsonResponse({"error": str(message)}, status=400)
-
-
 def _result(doc, query):
     return {
-        "type": selectors.kind_to_type(doc.kind),
+        "type": kind_to_type(doc.kind),
         "title": doc.title,
         "url": doc.url,
         "language": doc.language,
-        "snippet": selectors.snippet_text(doc.body, query),
+        "snippet": snippet_text(doc.body, query),
         "hsds_id": doc.hsds_id or None,
     }
 
 
 @require_GET
 def search_api(request):
+    form = SearchApiForm(request.GET)
     try:
-        params = selectors.clean_params(
-            request.GET.get("q"), request.GET.get("lang"), request.GET.get("type"), request.GET.get("country")
-        )
-    except selectors.SearchError as error:
-        return _error(error)
-    page_number = parse_whole_number(request.GET.get("page") or "1", minimum=1)
-    if page_number is None:
-        return _error(_("The page must be a positive whole number."))
-    results = selectors.search(params)
-    page = Paginator(results.hits, PAGE_SIZE).get_page(page_number)
-    docs = selectors.documents_for(page.object_list)
+        values = form.strict()
+    except BadParameter as error:
+        return bad_parameter_response(error)
+    params = form.params()
+    results = search(params)
+    # A page past the end gives the last page, as on the search page.
+    page, _notices = paginate(results.hits, str(values.get("page") or 1), PAGE_SIZE)
+    docs = documents_for(page.object_list)
     response = JsonResponse(
         {
             "query": params.query,
@@ -63,16 +59,18 @@ def search_api(request):
 
 @require_GET
 def autocomplete_api(request):
+    form = AutocompleteApiForm(request.GET)
     try:
-        params = selectors.clean_params(request.GET.get("q"), request.GET.get("lang"))
-    except selectors.SearchError as error:
-        return _error(error)
-    docs = selectors.suggestions(params.query, params.language)
+        form.strict()
+    except BadParameter as error:
+        return bad_parameter_response(error)
+    params = form.params()
+    docs = suggestions(params.query, params.language)
     response = JsonResponse(
         {
             "query": params.query,
             "suggestions": [
-                {"title": doc.title, "url": doc.url, "type": selectors.kind_to_type(doc.kind)} for doc in docs
+                {"title": doc.title, "url": doc.url, "type": kind_to_type(doc.kind)} for doc in docs
             ],
         },
         json_dumps_params={"ensure_ascii": False},

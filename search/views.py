@@ -5,7 +5,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
-from search.selectors import search_page_context
+from search.page import search_page_context
 
 
 @require_GET

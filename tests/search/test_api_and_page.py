@@ -72,6 +72,8 @@ def test_type_and_country_filters_and_facets(client, services):
         {"q": "shelter", "country": "THA"},
         {"q": "shelter", "lang": "fr"},
         {"q": "shelter", "page": "0"},
+        {"q": "shelter", "page": "two"},
+        {"q": "shelter", "contry": "VN"},
         {},
     ],
 )
@@ -79,7 +81,16 @@ def test_bad_queries_are_400_json(client, params):
     response = client.get("/api/search", params)
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/json")
-    assert response.json()["error"]
+    body = response.json()
+    assert body["error"] == "bad_parameter" and body["parameter"] in {*params, "q"} and body["message"]
+
+
+def test_search_api_and_the_other_apis_share_the_country_code_check(client, db):
+    from core.params import COUNTRY_CODE_ERROR
+
+    body = client.get("/api/search", {"q": "shelter", "country": "XX"}).json()
+    assert body["parameter"] == "country"
+    assert body["message"] == str(COUNTRY_CODE_ERROR) % {"value": "XX"}
 
 
 def test_two_hundred_characters_are_allowed(client, db):

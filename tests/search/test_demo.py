@@ -3,8 +3,9 @@
 import pytest
 
 from countries.models import CountryGuidePage
+from search.engine import documents_for, search
 from search.models import SearchDocument
-from search.selectors import clean_params, documents_for, search
+from search.params import SearchParams
 
 
 @pytest.mark.django_db
@@ -12,7 +13,7 @@ def test_demo_guides_are_found_and_reloading_does_not_duplicate(demo_site, demo_
     count = SearchDocument.objects.count()
     guide = CountryGuidePage.objects.live().first()
     assert count and guide
-    hits = documents_for(search(clean_params(guide.title, "en")).hits)
+    hits = documents_for(search(SearchParams(guide.title, "en")).hits)
     assert guide.title in [doc.title for doc in hits[:5]]
     before, after = demo_reloaded
     assert after[SearchDocument._meta.label] == before[SearchDocument._meta.label] == count

@@ -4,8 +4,9 @@ import pytest
 
 from django.core.management import call_command
 
+from search.engine import documents_for, search
 from search.models import SearchDocument
-from search.selectors import clean_params, documents_for, search
+from search.params import SearchParams
 
 from .conftest import hsds_service
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def found(query, language="en"):
-    return [doc.title for doc in documents_for(search(clean_params(query, language)).hits)]
+    return [doc.title for doc in documents_for(search(SearchParams(query, language)).hits)]
 
 
 def test_publishing_a_guide_indexes_it_in_each_of_its_languages(make_guide):

@@ -1,6 +1,6 @@
 """Search snippets mark only the words that matched the query after normalisation."""
 
-from search.selectors import snippet_html, snippet_parts
+from search.highlight import snippet_html, snippet_parts
 
 
 def marked(text, query):
