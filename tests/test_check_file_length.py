@@ -36,4 +36,3 @@ def test_flags_source_files_over_the_limit_and_nothing_else(tmp_path):
         ("static/css/long.css", 402),
         ("services/long.py", 401),
     ]
-
