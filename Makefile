@@ -46,7 +46,7 @@ lint: $(VENV)/.installed node_modules/.installed ## Lint Python (ruff), layers (
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/djlint templates --lint
+	$(VENV)/bin/djlint templates $(wildcard */templates) --lint
 	npx --no-install eslint static/js
 	npx --no-install stylelint "static/css/**/*.css"
 	$(PY) scripts/check_file_length.py
