@@ -36,10 +36,20 @@ test: $(VENV)/.installed ## Run every test, on TEST_WORKERS processes (DATABASE_
 	$(MANAGE) compile_catalogues
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
-lint: $(VENV)/.installed ## Check the code with ruff, and the layers with import-linter
+# ESLint and Stylelint, pinned in package.json and package-lock.json; installed into node_modules/ when missing.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Node.js 20.19+ and npm are needed for ESLint and Stylelint"; exit 1; }
+	npm ci --silent --no-audit --no-fund
+	@touch $@
+
+lint: $(VENV)/.installed node_modules/.installed ## Lint Python (ruff), layers (import-linter), templates (djLint), JS (ESLint), CSS (Stylelint), file length
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/djlint templates $(wildcard */templates) --lint
+	npx --no-install eslint static/js
+	npx --no-install stylelint "static/css/**/*.css"
+	$(PY) scripts/check_file_length.py
 
 format: $(VENV)/.installed ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -334,7 +334,7 @@ def migration_panel(iso):
 def choose(params, default_indicator=None):
     """Indicator and year from GET parameters, falling back to the default indicator and the latest year.
 
-    Returns (indicator, year, errors): a bad parameter is reported and ignored, never a server error.
+    Returns (indicator, year, errors, all_indicators): a bad parameter is reported and ignored, never a 500.
     """
     errors = []
     all_indicators = list(indicators())

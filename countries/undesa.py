@@ -15,16 +15,13 @@ from pathlib import Path
 
 from babel.core import get_global
 
-from django.conf import settings
 from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-
-from modeltranslation.utils import build_localized_fieldname
 
 from core.names import AGGREGATE_CLDR_CODES
 from core.regions import ESCAP_REGION
-from countries.models import CorridorStock, Indicator, IndicatorValue
+from countries.indicator_definitions import upsert_indicators
+from countries.models import CorridorStock, IndicatorValue
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "undesa-ims"
 WORKBOOK = DATA_DIR / "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
@@ -348,28 +345,6 @@ def read_origin_destination(path, areas, result):
                 "caveat": "",
             }
         )
-
-
-def set_translated(instance, field_name, text):
-    """Write a lazily translated interface string into every language's column of a translated field."""
-    for language, _label in settings.LANGUAGES:
-        with translation.override(language):
-            setattr(instance, build_localized_fieldname(field_name, language), str(text))
-
-
-def upsert_indicators(definitions):
-    """Create or update indicators from {code: (order, unit, name, definition)}; {code: Indicator}."""
-    indicators = {}
-    for code, (order, unit, name, definition) in definitions.items():
-        indicator = Indicator.objects.filter(code=code).first() or Indicator(code=code)
-        indicator.unit = unit
-        indicator.sort_order = order
-        set_translated(indicator, "name", name)
-        set_translated(indicator, "definition", definition)
-        indicator.name = str(name)
-        indicator.save()
-        indicators[code] = indicator
-    return indicators
 
 
 def read(workbook=WORKBOOK, origin_destination=ORIGIN_DESTINATION):

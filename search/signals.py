@@ -1,14 +1,11 @@
 """Keep the search documents fresh: page publish, unpublish, move and delete; service save, delete, import."""
 
-import logging
-
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search.documents import builders, remove_object, sync_object, sync_objects
-
-logger = logging.getLogger(__name__)
+from services.signals import services_imported
 
 
 def _on_page_changed(sender, instance, **kwargs):
@@ -60,9 +57,4 @@ def connect():
         post_delete.connect(_on_deleted, sender=builder.model, dispatch_uid=f"search_delete_{builder.kind}")
         if builder.kind == "service":
             post_save.connect(_on_service_saved, sender=builder.model, dispatch_uid="search_service_saved")
-    try:
-        from services.signals import services_imported
-    except ImportError:
-        logger.info("services.signals.services_imported does not exist yet; imports re-index on save only")
-    else:
-        services_imported.connect(_on_services_imported, dispatch_uid="search_services_imported")
+    services_imported.connect(_on_services_imported, dispatch_uid="search_services_imported")

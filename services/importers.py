@@ -353,7 +353,8 @@ def import_services(data, language="en", dry_run=False):
     with transaction.atomic():
         ensure_vocabulary()
         result.created, result.updated = _write(collected, language)
-    # The import is committed: a failing listener (e.g. the search index) is logged, not raised.
+    # The writes are done (committed here, or with the request under ATOMIC_REQUESTS): a failing listener
+    # (e.g. the search index) is logged, not raised, so it cannot undo them.
     for receiver, outcome in services_imported.send_robust(
         sender=import_services, service_ids=result.service_ids
     ):

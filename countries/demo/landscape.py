@@ -10,8 +10,8 @@ from decimal import Decimal
 from django.utils.translation import gettext_lazy as _
 
 from core.demo.tree import upsert_child
+from countries.indicator_definitions import upsert_indicators
 from countries.models import Indicator, IndicatorValue, LandscapeMapPage
-from countries.undesa import upsert_indicators
 
 # code: (order, unit, name, definition): interface strings, so every catalogue translates them.
 INDICATORS = {

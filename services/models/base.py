@@ -1,4 +1,4 @@
-"""What every HSDS record shares: its HSDS id (a UUID string, unique) and when it last changed."""
+"""What HSDS records share: an HSDS id (a UUID string, unique); harvested ones, their source and harvest time."""
 
 import uuid
 

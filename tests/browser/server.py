@@ -27,6 +27,7 @@ INPUTS = (
     "*/demo/**/*",
     "portal/management/commands/load_demo.py",
     "countries/undesa.py",  # load_demo runs import_undesa on the files below
+    "countries/indicator_definitions.py",
     "countries/data/**/*",
     "static/**/*",
     "pyproject.toml",

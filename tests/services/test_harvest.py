@@ -1,14 +1,11 @@
-"""Harvesting partners' HSDS feeds: two portals read each other, all or nothing, provenance, safety.
+"""Harvesting partners' HSDS feeds: two portals read each other, all or nothing, provenance (safety: test_harvest_fetch).
 
 The partner is a local HTTP server on 127.0.0.1 serving pages recorded from this portal's own HSDS API (the
 demo services in English, Vietnamese and Korean), so nothing outside the machine is ever reached.
 """
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
@@ -18,7 +15,8 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
 from services import harvest as harvest_module
-from services.harvest import Fetcher, HarvestError, check_url, harvest
+from services import harvest_fetch
+from services.harvest import harvest
 from services.importers import import_services
 from services.models import (
     DirectorySource,
@@ -35,57 +33,6 @@ from .factories import hsds_service, uid
 pytestmark = pytest.mark.django_db
 DEMO = Path(__file__).resolve().parents[2] / "services" / "demo"
 PER_PAGE = 10  # small pages, so the demo services take several per language
-
-
-class Partner(ThreadingHTTPServer):
-    """Serves recorded answers: {(path, frozenset(query items)): (status, headers, body bytes)}."""
-
-    daemon_threads = True
-
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.routes, self.requests = {}, []
-
-    @property
-    def base(self):
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def add(self, path, body, status=200, headers=None, query=()):
-        data = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.routes[(path, frozenset(query))] = (
-            status,
-            headers or {"Content-Type": "application/json"},
-            data,
-        )
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        parts = urlsplit(self.path)
-        self.server.requests.append(self.path)
-        status, headers, body = self.server.routes.get(
-            (parts.path, frozenset(parse_qsl(parts.query))), (404, {}, b'{"error": "not_found"}')
-        )
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def partner(settings):
-    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = True
-    server = Partner()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 def _load(name):
@@ -126,7 +73,7 @@ def comparable(service):
 @pytest.fixture
 def recorded(client, partner, monkeypatch):
     """The demo services as another portal serves them, recorded, then removed from this database."""
-    monkeypatch.setattr(harvest_module, "PER_PAGE", PER_PAGE)
+    monkeypatch.setattr(harvest_fetch, "PER_PAGE", PER_PAGE)
     import_services(_load("services_en.json"), language="en")
     import_services(_load("services_vi.json"), language="vi")
     import_services(_load("services_ko.json"), language="ko")
@@ -257,70 +204,6 @@ def daily_interval():
     from services.models.sources import SCHEDULE_INTERVALS
 
     return SCHEDULE_INTERVALS["daily"]
-
-
-# --- Safety -----------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "url", ["ftp://example.org/x.json", "file:///etc/passwd", "javascript:alert(1)", "x"]
-)
-def test_only_http_and_https(url):
-    with pytest.raises(HarvestError, match="only http and https"):
-        check_url(url, allow_private=True)
-
-
-@pytest.mark.parametrize(
-    "url", ["http://127.0.0.1/api/hsds/", "http://10.1.2.3/", "http://[::1]/", "http://169.254.169.254/"]
-)
-def test_private_and_loopback_addresses_are_refused_unless_allowed(url, settings):
-    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = False
-    with pytest.raises(HarvestError, match="private or loopback"):
-        check_url(url)
-    settings.HARVEST_ALLOW_PRIVATE_ADDRESSES = True
-    check_url(url)
-
-
-def test_redirect_to_another_host_is_refused(partner):
-    partner.add("/feed.json", b"", status=302, headers={"Location": "http://localhost:1/feed.json"})
-    with pytest.raises(HarvestError, match="redirects to another host"):
-        Fetcher().get_json(f"{partner.base}/feed.json")
-    partner.add("/moved.json", b"", status=301, headers={"Location": "/feed2.json"})
-    partner.add("/feed2.json", [])
-    assert Fetcher().get_json(f"{partner.base}/moved.json") == []
-
-
-def test_size_and_page_limits(partner, monkeypatch):
-    partner.add("/big.json", [hsds_service(str(n)) for n in range(20)])
-    with pytest.raises(HarvestError, match="more than 1000 bytes"):
-        Fetcher(max_bytes=1000).get_json(f"{partner.base}/big.json")
-    monkeypatch.setattr(harvest_module, "PER_PAGE", 1)
-    partner.add("/api/", {"version": "3.0"})
-    for page in (1, 2, 3):
-        query = {"per_page": "1", "full": "true", "full_service": "true", "lang": "en", "page": str(page)}
-        partner.add(
-            "/api/services",
-            {"contents": [hsds_service(str(page))], "total_pages": 3, "last_page": page == 3},
-            query=query.items(),
-        )
-    source = DirectorySource.objects.create(name="P", partner="P", url=f"{partner.base}/api/")
-    run = harvest(source, max_pages=2)
-    assert not run.ok and "more than 2 pages" in run.problems[0]
-    assert harvest(source, max_pages=3).added == 3
-
-
-@pytest.mark.parametrize(
-    "body, message",
-    [(b"<html>", "is not JSON"), (b'{"hello": 1}', "neither an HSDS 3.0 API"), (b"", "is not JSON")],
-)
-def test_malformed_or_failing_source_changes_nothing(partner, body, message):
-    partner.add("/feed.json", body)
-    source = DirectorySource.objects.create(name="P", partner="P", url=f"{partner.base}/feed.json")
-    run = harvest(source)
-    assert not run.ok and message in run.problems[0] and run.pk
-    source.url = f"{partner.base}/missing.json"
-    assert "HTTP 404" in harvest(source).problems[0]
-    assert not Service.objects.exists()
 
 
 # --- Provenance and the dashboards ----------------------------------------------------------------------

@@ -290,7 +290,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-filter-links] a"), function (link) {
       link.addEventListener("click", remember);
     });
-    var wanted = false;
+    var wanted;
     try {
       wanted = window.sessionStorage.getItem(FOCUS_RESULTS) === "1";
       window.sessionStorage.removeItem(FOCUS_RESULTS);
