@@ -2,10 +2,9 @@
 
 from pathlib import Path
 
-import dj_database_url
-
 from core.languages import DEFAULT_LANGUAGE, LANGUAGES  # noqa: F401  (installs the extra locale info)
 
+from .database import database_from_url
 from .env import env, env_bool, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -104,15 +103,7 @@ TEMPLATES = [
 ]
 
 # --- Database: an embedded SQLite file unless DATABASE_URL names another.
-DATABASES = {
-    "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=600,
-        conn_health_checks=True,
-    )
-}
-# Every request in one transaction: an editor's save that fails halfway leaves the previous state.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+DATABASES = {"default": database_from_url(env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Languages
