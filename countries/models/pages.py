@@ -169,7 +169,9 @@ class EmergencyContact(Orderable):
     kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
     label = models.CharField(_("label"), max_length=120)
     number = models.CharField(
-        _("number"), max_length=40, help_text=_("As dialled in the country, for example 113 (the police in Viet Nam).")
+        _("number"),
+        max_length=40,
+        help_text=_("As dialled in the country, for example 113 (the police in Viet Nam)."),
     )
     note = models.CharField(_("note"), max_length=200, blank=True)
     # Where an editor can check the number, and when someone last did: a number people act on in an

@@ -121,7 +121,9 @@ class Phone(HSDSRecord):
     number = models.CharField(
         _("number"),
         max_length=40,
-        help_text=_("In international format: + and the country code first (+84 for Viet Nam), then the number."),
+        help_text=_(
+            "In international format: + and the country code first (+84 for Viet Nam), then the number."
+        ),
     )
     extension = models.PositiveIntegerField(_("extension"), null=True, blank=True)
     type = models.CharField(_("type"), max_length=10, choices=TYPES, default="voice")

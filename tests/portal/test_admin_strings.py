@@ -35,7 +35,11 @@ def test_every_verbose_name_and_help_text_of_our_models_is_translatable():
     untranslatable = []
     for model, field in our_fields():
         derived = field.name.replace("_", " ")  # Django's own default, left when none is given
-        if field.verbose_name and field.verbose_name != derived and not isinstance(field.verbose_name, Promise):
+        if (
+            field.verbose_name
+            and field.verbose_name != derived
+            and not isinstance(field.verbose_name, Promise)
+        ):
             untranslatable.append(f"{model.__name__}.{field.name}: verbose_name {field.verbose_name!r}")
         if field.help_text and not isinstance(field.help_text, Promise):
             untranslatable.append(f"{model.__name__}.{field.name}: help_text {field.help_text!r}")
