@@ -73,6 +73,10 @@ clean: ## Remove the virtualenv, the SQLite database and compiled files
 bench-countries: setup ## Server time and query count of a country guide with 50 policies and 200 services attached
 	$(MANAGE) bench_countries --policies 50 --services 200
 
+.PHONY: bench-editor
+bench-editor: setup ## Server time and query count of the policy and guide edit forms and of a publish (SQLite demo)
+	$(MANAGE) bench_editor
+
 .PHONY: bench-landscape
 bench-landscape: setup ## Server time and query count of each landscape GeoJSON and of three countries' corridors
 	$(MANAGE) bench_landscape

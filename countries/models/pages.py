@@ -168,7 +168,11 @@ class EmergencyContact(Orderable):
     page = ParentalKey(CountryGuidePage, on_delete=models.CASCADE, related_name="emergency_contacts")
     kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
     label = models.CharField(_("label"), max_length=120)
-    number = models.CharField(_("number"), max_length=40)
+    number = models.CharField(
+        _("number"),
+        max_length=40,
+        help_text=_("As dialled in the country, for example 113 (the police in Viet Nam)."),
+    )
     note = models.CharField(_("note"), max_length=200, blank=True)
     # Where an editor can check the number, and when someone last did: a number people act on in an
     # emergency needs both. Visitors see the date; editors see the source too. Rows saved before these

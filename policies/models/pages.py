@@ -77,9 +77,25 @@ class PolicyPage(BasePage):
 
     policy_type = models.CharField(_("type"), max_length=20, choices=POLICY_TYPES, db_index=True)
     status = models.CharField(_("status"), max_length=20, choices=POLICY_STATUSES, default="in_force")
-    issuing_body = models.CharField(_("issuing body"), max_length=255, blank=True)
-    date_adopted = models.DateField(_("date adopted"), null=True, blank=True, db_index=True)
-    date_in_force = models.DateField(_("date in force"), null=True, blank=True)
+    issuing_body = models.CharField(
+        _("issuing body"),
+        max_length=255,
+        blank=True,
+        help_text=_("The ministry, agency or parliament that issued the text, as named in it."),
+    )
+    date_adopted = models.DateField(
+        _("date adopted"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("The day the text was adopted or signed, as stated in it (YYYY-MM-DD)."),
+    )
+    date_in_force = models.DateField(
+        _("date in force"),
+        null=True,
+        blank=True,
+        help_text=_("The day the text took effect, as stated in it (YYYY-MM-DD). Empty if not yet known."),
+    )
     gcm_objectives = ParentalManyToManyField(
         "policies.GCMObjective", blank=True, related_name="policies", verbose_name=_("GCM objectives")
     )

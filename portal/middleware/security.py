@@ -2,8 +2,11 @@
 
 - Content-Security-Policy (django-csp, with a nonce per response): `frame-ancestors 'none'` everywhere,
   except /embed/ (settings.EMBED_FRAME_ANCESTORS, `*` by default) and /admin/, whose page previews are
-  framed by the admin itself ('self'). Wagtail's admin still writes inline scripts and styles, so /admin/
-  alone gets 'unsafe-inline' for them (and no nonce, which would disable 'unsafe-inline').
+  framed by the admin itself ('self'). Wagtail renders a preview (the live preview panel, a moderator's
+  preview) by passing a dummy request for the public URL through this middleware again: that response keeps
+  the public page's policy, except that the admin's origin may frame it (and X-Frame-Options SAMEORIGIN).
+  Wagtail's admin still writes inline scripts and styles, so /admin/ alone gets 'unsafe-inline' for them
+  (and no nonce, which would disable 'unsafe-inline').
 - X-Frame-Options consistent with frame-ancestors: DENY, SAMEORIGIN under /admin/, none under /embed/
   (the header cannot express a list of origins, so CSP decides there).
 - Permissions-Policy: geolocation only on the service directory and embeds, nothing else anywhere.
@@ -50,6 +53,11 @@ def site_tile_origin(request):
     return origin_of_tile_url(PortalSettings.for_request(request).map_tile_url)
 
 
+def is_admin_preview(request):
+    """Whether Wagtail is rendering this request as a preview inside the admin (never a visitor's request)."""
+    return getattr(request, "is_preview", False) and getattr(request, "is_dummy", False)
+
+
 class PathSecurityMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -69,12 +77,16 @@ class PathSecurityMiddleware(CSPMiddleware):
             directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
             if origin and origin not in directives["img-src"]:
                 replace["img-src"] = [*directives["img-src"], origin]
+        if is_admin_preview(request) and not path.startswith(EMBED_PREFIX):
+            replace["frame-ancestors"] = [SELF]  # the editor's live preview panel frames it
         parts.replace = replace or None
         return parts
 
     def process_response(self, request, response):
         path = request.path_info
-        if path.startswith(EMBED_PREFIX):
+        if is_admin_preview(request) and not path.startswith(EMBED_PREFIX):
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        elif path.startswith(EMBED_PREFIX):
             # Framing is governed by CSP frame-ancestors alone on embeds.
             response.xframe_options_exempt = True
         elif path.startswith(ADMIN_PREFIX):

@@ -11,3 +11,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+# Workflow e-mails (submissions, approvals) are printed in the runserver console.
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -51,7 +51,12 @@ class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
     )
     # Copied from the first address so the directory and the map filter without joining addresses.
     country = models.CharField(
-        _("country"), max_length=2, blank=True, db_index=True, validators=[validate_country]
+        _("country"),
+        max_length=2,
+        blank=True,
+        db_index=True,
+        validators=[validate_country],
+        help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR. Copied from the first address."),
     )
     city = models.CharField(_("city"), max_length=120, blank=True, db_index=True)
 
@@ -88,7 +93,12 @@ class Address(HSDSRecord):
     region = models.CharField(_("region"), max_length=120, blank=True)
     state_province = models.CharField(_("province or state"), max_length=120, blank=True)
     postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    country = models.CharField(_("country"), max_length=2, validators=[validate_country])
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        validators=[validate_country],
+        help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR."),
+    )
     address_type = models.CharField(_("type"), max_length=10, choices=TYPES, default="physical")
 
     panels = [

@@ -118,7 +118,13 @@ class Phone(HSDSRecord):
     location = models.ForeignKey(
         "services.Location", on_delete=models.CASCADE, related_name="phones", null=True, blank=True
     )
-    number = models.CharField(_("number"), max_length=40)
+    number = models.CharField(
+        _("number"),
+        max_length=40,
+        help_text=_(
+            "In international format: + and the country code first (+84 for Viet Nam), then the number."
+        ),
+    )
     extension = models.PositiveIntegerField(_("extension"), null=True, blank=True)
     type = models.CharField(_("type"), max_length=10, choices=TYPES, default="voice")
     description = models.CharField(_("description"), max_length=255, blank=True)
@@ -177,7 +183,12 @@ class Language(HSDSRecord):
     location = models.ForeignKey(
         "services.Location", on_delete=models.CASCADE, related_name="languages", null=True, blank=True
     )
-    code = models.CharField(_("code"), max_length=20, db_index=True)
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        db_index=True,
+        help_text=_("An ISO 639 language code, for example vi, my or tl (BCP 47 tags such as zh-Hant too)."),
+    )
     name = models.CharField(_("name"), max_length=100, blank=True)
     note = models.CharField(_("note"), max_length=255, blank=True)
 

@@ -28,7 +28,7 @@ def test_schema_rejects_a_broken_compose_file():
 
 def test_the_whole_stack_is_there():
     services = COMPOSE["services"]
-    assert set(services) == {"db", "elasticsearch", "redis", "redis-limits", "web", "harvest"}
+    assert set(services) == {"db", "elasticsearch", "redis", "redis-limits", "mailpit", "web", "harvest"}
     assert services["db"]["image"].startswith("postgres:")
     assert re.match(
         r"docker\.elastic\.co/elasticsearch/elasticsearch:9\.", services["elasticsearch"]["image"]

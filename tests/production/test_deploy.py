@@ -84,3 +84,33 @@ def test_unknown_frontend_cache_backend_is_refused():
     result = run_python("import django; django.setup()", FRONTEND_CACHE_BACKEND="akamai")
     assert result.returncode != 0
     assert "FRONTEND_CACHE_BACKEND" in result.stderr
+
+
+def test_production_sends_workflow_mail_over_smtp_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s;"
+        "print(s.EMAIL_BACKEND); print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS);"
+        "print(s.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL)"
+    )
+    result = run_python(
+        code,
+        EMAIL_HOST="smtp.example.org",
+        EMAIL_PORT="587",
+        EMAIL_USE_TLS="true",
+        DEFAULT_FROM_EMAIL="desk@example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.org 587 True",
+        "desk@example.org",
+    ]
+
+
+def test_development_prints_workflow_mail():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings as s; print(s.EMAIL_BACKEND)",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.core.mail.backends.console.EmailBackend"
