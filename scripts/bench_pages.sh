@@ -32,7 +32,7 @@ echo "--- preparing SQLite $WORK/db.sqlite3 (migrate, demo content, static files
 $PY manage.py migrate --noinput -v 0 >"$WORK/migrate.log"
 $PY manage.py load_demo -v 0
 $PY manage.py collectstatic --noinput -v 0
-$PY manage.py shell -c "exec(open('scripts/bench_pages_urls.py').read())" >"$WORK/urls.txt"
+$PY manage.py shell -c "exec(open('scripts/bench_pages_urls.py').read())" | grep -E '^[a-z-]+ /' >"$WORK/urls.txt"
 
 start_server() {  # $1: PAGE_CACHE_SERVER true/false
   PAGE_CACHE_SERVER=$1 GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2 GUNICORN_THREADS=1 GUNICORN_ACCESS_LOG= \

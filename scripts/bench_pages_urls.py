@@ -11,7 +11,9 @@ def first_url(model, **filters):
     return page.get_url() if page else None
 
 
-service = Service.objects.filter(status="active").order_by("pk").first() or Service.objects.order_by("pk").first()
+service = (
+    Service.objects.filter(status="active").order_by("pk").first() or Service.objects.order_by("pk").first()
+)
 urls = {
     "home": first_url(HomePage),
     "country-guide": first_url(CountryGuidePage, iso_code="VN"),
