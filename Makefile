@@ -126,6 +126,11 @@ bench-services: $(VENV)/.installed ## Import 10,000 generated services; server t
 	DATABASE_URL=sqlite:///$(BENCH_SERVICES_DB) DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) bench_services --count 10000
 
 BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+.PHONY: bench-pages
+bench-pages: $(VENV)/.installed ## Requests/s of each public page type, uncached and cached, and its ratio to a static file (gunicorn, SQLite, wrk)
+	$(MANAGE) compile_catalogues
+	PY=$(PY) scripts/bench_pages.sh
+
 .PHONY: bench
 bench: ## Every speed figure: country guide, service directory, search (search on PostgreSQL at BENCH_PG_URL)
 	$(MAKE) bench-countries

@@ -32,18 +32,19 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = None
+        key = generation = None
         if page_cache.enabled() and self.may_use_server_cache(request):
             key = page_cache.key_for(request)
-            cached = page_cache.get(key) if key else None
-            if cached is not None:
-                cached["X-Page-Cache"] = "hit"
-                return cached
+            if key:
+                generation, cached = page_cache.lookup(key)
+                if cached is not None:
+                    cached["X-Page-Cache"] = "hit"
+                    return cached
         response = self.get_response(request)
         if self.shareable(request, response):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
             if key and request.method == "GET":
-                page_cache.store(key, response)
+                page_cache.store(key, generation, response)
         elif not response.has_header("Cache-Control") and request.path_info.startswith("/admin/"):
             patch_cache_control(response, private=True, no_store=True)
         return response

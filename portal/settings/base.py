@@ -62,6 +62,8 @@ MIDDLEWARE = [
     "portal.middleware.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache and the API headers: compresses public HTML and JSON, cached or not.
+    "portal.middleware.compression.PublicCompressionMiddleware",
     "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/
     "core.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# make bench-pages: each public page type's requests/s under gunicorn (production settings, 2 sync workers,
+# SQLite with the demo loaded), uncached and from the server's page cache, beside a static file of similar
+# size served by the same server (WhiteNoise); prints each figure and its ratio to the static file.
+# BENCH_SECONDS (default 10) per measure, BENCH_CONNECTIONS (16), BENCH_REDIS_URL (redis://127.0.0.1:6379/13).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+GUNICORN=${GUNICORN:-$(dirname "$PY")/gunicorn}
+PORT=${BENCH_PORT:-8931}
+SECONDS_EACH=${BENCH_SECONDS:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+if ! command -v wrk >/dev/null; then
+  echo "--- installing wrk (apt-get install -y wrk)"
+  apt-get install -y wrk >/dev/null || sudo apt-get install -y wrk >/dev/null
+fi
+WORK=$(mktemp -d)
+stop_server() { [ -f "$WORK/gunicorn.pid" ] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null; sleep 1; rm -f "$WORK/gunicorn.pid"; }
+trap 'stop_server || true; rm -rf "$WORK"' EXIT
+
+export DJANGO_SETTINGS_MODULE=portal.settings.production
+SECRET_KEY=local-$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')-not-for-production
+export SECRET_KEY DATABASE_URL=sqlite:///$WORK/db.sqlite3 ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false
+export STATIC_ROOT=$WORK/static RATELIMIT_ENABLED=false
+redis_url=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/13}
+if $PY -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$redis_url" 2>/dev/null; then
+  export REDIS_URL=$redis_url; CACHE_NOTE="Redis at $redis_url"
+else
+  unset REDIS_URL; CACHE_NOTE="no Redis reachable: each worker's own memory (locmem)"
+fi
+echo "--- preparing SQLite $WORK/db.sqlite3 (migrate, demo content, static files)"
+$PY manage.py migrate --noinput -v 0 >"$WORK/migrate.log"
+$PY manage.py load_demo -v 0
+$PY manage.py collectstatic --noinput -v 0
+$PY manage.py shell -c "exec(open('scripts/bench_pages_urls.py').read())" | grep -E '^[a-z-]+ /' >"$WORK/urls.txt"
+
+start_server() {  # $1: PAGE_CACHE_SERVER true/false
+  PAGE_CACHE_SERVER=$1 GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2 GUNICORN_THREADS=1 GUNICORN_ACCESS_LOG= \
+    "$GUNICORN" --config gunicorn.conf.py --worker-class sync --pid "$WORK/gunicorn.pid" --daemon portal.wsgi:application
+  for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null && return 0; sleep 1; done
+  echo "gunicorn did not become ready"; return 1
+}
+measure() {  # $1 path: requests/s (0 when any answer is not 2xx)
+  local url="http://127.0.0.1:$PORT$1" out
+  for _ in 1 2 3 4 5 6; do curl -fs -o /dev/null "$url" || true; done  # warm both workers (and the cache)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$url")
+  if grep -q "Non-2xx" <<<"$out"; then echo 0; return; fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
+body_size() { curl -fs "http://127.0.0.1:$PORT$1" | wc -c; }
+
+declare -A UNCACHED CACHED SIZE
+start_server false
+while read -r name path; do
+  SIZE[$name]=$(body_size "$path")
+  UNCACHED[$name]=$(measure "$path")
+  echo "    uncached $name $path: ${UNCACHED[$name]} req/s"
+done <"$WORK/urls.txt"
+# The static file closest in size to the median page.
+median=$(printf '%s\n' "${SIZE[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+static=$(cd "$STATIC_ROOT" && find . -type f \( -name '*.css' -o -name '*.js' -o -name '*.svg' \) ! -name '*.gz' ! -name '*.br' \
+  -printf '%s %P\n' | awk -v m="$median" '{d=$1-m; if (d<0) d=-d; print d, $1, $2}' | sort -n | head -1)
+static_path="/static/$(awk '{print $3}' <<<"$static")"
+STATIC_UNCACHED=$(measure "$static_path")
+stop_server
+start_server true
+while read -r name path; do
+  CACHED[$name]=$(measure "$path")
+  echo "    cached $name $path: ${CACHED[$name]} req/s"
+done <"$WORK/urls.txt"
+STATIC_CACHED=$(measure "$static_path")
+stop_server
+
+echo
+echo "bench-pages $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD); gunicorn 2 sync workers, SQLite,"
+echo "wrk $CONNECTIONS connections ${SECONDS_EACH}s per figure; page cache: $CACHE_NOTE"
+echo "static file $static_path ($(awk '{print $2}' <<<"$static") bytes): $STATIC_UNCACHED req/s (first server), $STATIC_CACHED req/s (second)"
+printf '%-15s %8s %9s %9s %9s %9s\n' page bytes uncached ratio cached ratio
+while read -r name path; do
+  printf '%-15s %8s %9s %9s %9s %9s\n' "$name" "${SIZE[$name]}" "${UNCACHED[$name]}" \
+    "$(awk -v a="${UNCACHED[$name]}" -v b="$STATIC_UNCACHED" 'BEGIN {printf "%.3f", a/b}')" "${CACHED[$name]}" \
+    "$(awk -v a="${CACHED[$name]}" -v b="$STATIC_CACHED" 'BEGIN {printf "%.3f", a/b}')"
+done <"$WORK/urls.txt"
+echo "targets: uncached >= 0.08, cached >= 0.5 (the service page carries a CSRF form and is never kept)"
