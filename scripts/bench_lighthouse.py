@@ -2,7 +2,8 @@
 portal (gunicorn, DEBUG off, hashed static files; tests/browser/server.py) and Debian's Chromium.
 
 Every page type in English, and the home page, a country guide, the directory and the landscape map also in
-Vietnamese, Burmese and Urdu (LANGUAGES=en,vi,my,ur to run every type in each). Prints each page's four scores,
+Vietnamese, Burmese and Urdu (LANGUAGES=en,vi,my,ur to run every type in each;
+ONLY=LandscapeMap,directory keeps the page types whose label contains one of the words). Prints each page's four scores,
 its weight and the machine's load average, since the machine is shared and Lighthouse's CPU throttling is
 relative to it. Targets: performance >= 95 and each other category >= 95; exit status 1 if one is missed.
 Not part of `make test`. LIGHTHOUSE names the binary (default: the one `make bench-lighthouse` installs)."""
@@ -28,6 +29,7 @@ def main():
     if not chromium:
         sys.exit("Chromium is needed: apt-get install chromium")
     languages = os.environ.get("LANGUAGES", "").split(",") if os.environ.get("LANGUAGES") else None
+    only = [part for part in os.environ.get("ONLY", "").split(",") if part]
     server = PortalServer()
     print("--- preparing the portal (migrate, demo content, collectstatic)", flush=True)
     server.prepare()
@@ -39,6 +41,8 @@ def main():
         for lang in languages or ["en", "vi", "my", "ur"]:
             for label, url in page_type_urls(server, lang):
                 if lang != "en" and not languages and not any(key in label for key in KEY_TYPES):
+                    continue
+                if only and not any(part in label for part in only):
                     continue
                 if label.startswith("view:") and "embed" in label:
                     continue  # embeds are framed by other sites: measured through the directory
