@@ -111,6 +111,14 @@ audit: $(VENV)/.installed ## Page weights and Lighthouse scores (mobile) per pag
 	$(MANAGE) compile_catalogues
 	$(PY) tests/browser/audit.py
 
+LIGHTHOUSE_DIR ?= /tmp/portal-lighthouse
+.PHONY: bench-lighthouse
+bench-lighthouse: $(VENV)/.installed ## Lighthouse mobile scores of every page type (en; key pages also vi, my, ur) on Chromium
+	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is needed: apt-get install chromium"; exit 1; }
+	@test -x $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse || npm install --silent --no-audit --no-fund --prefix $(LIGHTHOUSE_DIR) lighthouse@12.8.2
+	$(MANAGE) compile_catalogues
+	LIGHTHOUSE=$(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse $(PY) scripts/bench_lighthouse.py
+
 loadtest: $(VENV)/.installed ## 60 s, 50 users (locust) against gunicorn with production settings on local PostgreSQL
 	bash scripts/loadtest.sh
 

@@ -12,6 +12,7 @@ from core.numbers import parse_whole_number
 from core.regions import COUNTRY_SUB_REGION
 from countries.models import CorridorStock, CountryGuidePage, Indicator, IndicatorValue
 from countries.outlines import country_outlines, country_points
+from countries.svg_map import choropleth
 
 CLASS_COUNT = 5
 
@@ -386,6 +387,7 @@ def map_context(request, default_indicator=None):
         "legend": legend(breaks),
         "sources": [dict(zip(("name", "edition", "url", "licence"), key, strict=True)) for key in sources],
         "corridor": corridor,
+        "svg_map": choropleth(rows, corridor["rows"], corridor["country"] or ""),
         "tile_url": portal_settings.tile_url if portal_settings else "",
         "tile_attribution": portal_settings.tile_attribution if portal_settings else "",
     }

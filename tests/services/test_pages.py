@@ -58,6 +58,12 @@ def test_directory_bad_filters_do_not_fail(client, directory):
     assert "Some filters were not understood" in response.content.decode()
 
 
+def test_directory_list_view_loads_no_map_script(client, directory):
+    content = client.get(directory.get_url()).content.decode()
+    assert "leaflet" not in content and "topojson" not in content
+    assert "js/services/directory" in content and 'id="service-map"' not in content
+
+
 def test_directory_map_view_and_embed_panel(client, directory):
     content = client.get(directory.get_url(), {"view": "map", "country": "VN"}).content.decode()
     assert 'id="service-map"' in content and "country=VN" in content

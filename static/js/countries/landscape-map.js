@@ -9,6 +9,10 @@
   var data = element.dataset;
   var format = new Intl.NumberFormat(data.language || undefined, { maximumFractionDigits: 2 });
 
+  // The server-drawn SVG stays until Leaflet takes over the same box (countries/svg_map.py).
+  var svg = element.querySelector("[data-landscape-svg]");
+  if (svg) svg.remove();
+  element.classList.add("landscape-map--interactive");
   var map = L.map(element, { center: [15, 105], zoom: 3, minZoom: 2, worldCopyJump: true });
   // The region straddles 180°: longitudes west of 30°W are drawn east of 180° so Fiji, Samoa, Chukotka and
   // the lines across the Pacific stay in one piece (the API's GeoJSON itself stays within ±180, RFC 7946).
