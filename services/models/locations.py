@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.search import index
 
 from core.names import is_known_country
 
@@ -23,7 +24,7 @@ def validate_country(value):
         raise ValidationError(_("%(code)s is not a known ISO 3166-1 country code."), params={"code": value})
 
 
-class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
+class Location(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
     TYPES = [("physical", _("Physical")), ("postal", _("Postal")), ("virtual", _("Virtual"))]
 
     organization = models.ForeignKey(
@@ -54,6 +55,15 @@ class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
         _("country"), max_length=2, blank=True, db_index=True, validators=[validate_country]
     )
     city = models.CharField(_("city"), max_length=120, blank=True, db_index=True)
+
+    # The admin's list and the location chooser search these (partial words too).
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("city"),
+        index.FilterField("country"),
+    ]
 
     panels = [
         FieldPanel("name"),
