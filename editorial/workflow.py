@@ -5,6 +5,9 @@
   correct published change notes and GCM objective titles (snippets).
 - Translators: edit existing pages (the translated fields) and submit them; cannot add or publish pages;
   translate the GCM objectives' titles and published change notes (snippets).
+- The service directory: editors add and edit services (drafts, submitted for approval) and choose
+  organisations and locations; moderators also publish services, lock and unlock them, manage organisations
+  and locations, import the CSV and see the feed dashboard. Translators have no directory permissions.
 The workflow is assigned to the root of the page tree, so it covers the home page and every page below it,
 whichever home page the site has (the demo loader replaces Wagtail's placeholder home page).
 """
@@ -12,7 +15,15 @@ whichever home page the site has (the demo loader replaces Wagtail's placeholder
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 WORKFLOW_NAME = "Moderator approval"
 PAGE_PERMISSIONS = {
@@ -20,11 +31,38 @@ PAGE_PERMISSIONS = {
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     "Translators": ["change_page"],
 }
+# The service directory (snippets). A service is a draft until published; organisations and locations have
+# no drafts (they are public as soon as saved), so only moderators change them.
+DIRECTORY_EDITORS = [
+    ("services", "service", "add_service"),
+    ("services", "service", "change_service"),
+    ("services", "service", "view_service"),
+    ("services", "organization", "view_organization"),
+    ("services", "location", "view_location"),
+    ("services", "taxonomyterm", "view_taxonomyterm"),
+    ("services", "servicereport", "view_servicereport"),
+]
+DIRECTORY_MODERATORS = [
+    *DIRECTORY_EDITORS,
+    ("services", "service", "delete_service"),
+    ("services", "service", "publish_service"),
+    ("services", "service", "lock_service"),
+    ("services", "service", "unlock_service"),
+    ("services", "organization", "add_organization"),
+    ("services", "organization", "change_organization"),
+    ("services", "location", "add_location"),
+    ("services", "location", "change_location"),
+    ("services", "servicereport", "change_servicereport"),
+    ("services", "directorysource", "view_directorysource"),
+]
+# Snippets that go through the "Moderator approval" workflow (app label, model).
+WORKFLOW_SNIPPETS = [("services", "service")]
 # Model permissions beyond the page tree: reaching the admin, and correcting snippets.
 MODEL_PERMISSIONS = {
-    "Editors": [("wagtailadmin", "admin", "access_admin")],
+    "Editors": [("wagtailadmin", "admin", "access_admin"), *DIRECTORY_EDITORS],
     "Moderators": [
         ("wagtailadmin", "admin", "access_admin"),
+        *DIRECTORY_MODERATORS,
         ("policies", "policyupdate", "change_policyupdate"),
         ("policies", "gcmobjective", "change_gcmobjective"),
     ],
@@ -59,7 +97,10 @@ COLLECTION_PERMISSIONS = {
 
 
 def _permission(app_label, model, codename):
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+    permissions = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    if model is not None:
+        permissions = permissions.filter(content_type__model=model)
+    return permissions.first()
 
 
 def _set_collection_permissions(group, specs):
@@ -107,6 +148,12 @@ def setup_editorial_workflow():
         workflow.save(update_fields=["active"])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page_id=root, defaults={"workflow": workflow})
+    for app_label, model in WORKFLOW_SNIPPETS:
+        content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if content_type is not None:
+            WorkflowContentType.objects.update_or_create(
+                content_type=content_type, defaults={"workflow": workflow}
+            )
     # Wagtail's own default ("Moderators approval") would otherwise sit unused beside ours.
     Workflow.objects.exclude(pk=workflow.pk).filter(name="Moderators approval", workflow_pages=None).update(
         active=False

@@ -152,13 +152,13 @@ class ServiceBuilder(DocumentBuilder):
 
     def queryset(self):
         return (
-            self.model._default_manager.filter(status="active")
+            self.model._default_manager.filter(status="active", live=True)
             .select_related("organization")
             .prefetch_related("at_locations__location", "terms")
         )
 
     def is_searchable(self, obj):
-        return obj.status == "active"
+        return obj.status == "active" and obj.live
 
     def url_of(self, service, language):
         with translation.override(language):

@@ -24,7 +24,7 @@ class CSVUploadForm(forms.Form):
     language = forms.ChoiceField(label=gettext_lazy("Language of the text"), choices=settings.LANGUAGES)
 
 
-@permission_required("services.add_service", raise_exception=True)
+@permission_required("services.publish_service", raise_exception=True)
 def csv_import(request):
     context = {"columns": COLUMNS, "form": CSVUploadForm()}
     if request.method == "POST" and request.POST.get("confirm"):

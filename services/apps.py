@@ -17,3 +17,7 @@ class ServicesConfig(AppConfig):
         from .signals import services_imported
 
         services_imported.connect(rebuild_after_import, dispatch_uid="services_hsds_download")
+
+        from .admin_search import index_imported
+
+        services_imported.connect(index_imported, dispatch_uid="services_admin_search_index")

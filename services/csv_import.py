@@ -7,13 +7,14 @@ import uuid
 
 from django.utils.translation import gettext as _
 
-from .models import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
+from .models import SERVICE_TYPES, TARGET_GROUPS, Organization, TaxonomyTerm
 from .validation import validate_records
 
 COLUMNS = [
     "id",
     "name",
     "organization",
+    "organization_id",
     "description",
     "country",
     "city",
@@ -67,12 +68,32 @@ def _terms(codes, taxonomy, field, errors):
     return result
 
 
+def _organization(row, errors):
+    """The row's organisation: the one with the id of `organization_id`, or a new one named `organization`.
+
+    A name that an existing organisation (created elsewhere) already has is an error rather than a second
+    organisation of the same name: the editor gives its id."""
+    name = row.get("organization", "")
+    given = row.get("organization_id", "")
+    if given:
+        existing = Organization.objects.filter(hsds_id=given).first()
+        if existing is None:
+            errors.append(("organization_id", _("no organisation has this id")))
+            return {"id": given, "name": name or given, "description": name or given}
+        label = existing.name or name or given
+        return {"id": existing.hsds_id, "name": label, "description": existing.description or label}
+    derived = _id("organization", name)
+    if name and Organization.objects.filter(name__iexact=name).exclude(hsds_id=derived).exists():
+        errors.append(("organization", _("an organisation with this name exists: give its id")))
+    return {"id": derived, "name": name, "description": name}
+
+
 def row_to_record(row):
     """(HSDS service record, [(column, message)]) for one CSV row."""
-    errors = [(column, _("required")) for column in REQUIRED if not row.get(column)]
-    sid = row.get("id") or _id(
-        "service", row.get("organization", ""), row.get("name", ""), row.get("city", "")
-    )
+    # An organisation is named (a new one) or given by its id (an existing one).
+    given = {**row, "organization": row.get("organization") or row.get("organization_id", "")}
+    errors = [(column, _("required")) for column in REQUIRED if not given.get(column)]
+    sid = row.get("id") or _id("service", given["organization"], row.get("name", ""), row.get("city", ""))
     latitude = _number(row.get("latitude"), "latitude", errors)
     longitude = _number(row.get("longitude"), "longitude", errors)
     terms = _terms(_split(row.get("types")), SERVICE_TYPES, "types", errors) + _terms(
@@ -83,11 +104,7 @@ def row_to_record(row):
         "name": row.get("name", ""),
         "description": row.get("description", ""),
         "status": "active",
-        "organization": {
-            "id": _id("organization", row.get("organization", "")),
-            "name": row.get("organization", ""),
-            "description": row.get("organization", ""),
-        },
+        "organization": _organization(row, errors),
         "eligibility_description": row.get("eligibility", ""),
         "fees_description": row.get("fees", ""),
         "phones": [{"id": _id(sid, "phone", n), "number": n} for n in _split(row.get("phone"))],

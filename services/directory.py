@@ -57,7 +57,7 @@ def filter_services(filters, language):
     Filters on related rows are ``pk IN (subquery)``, never joins: a join needs DISTINCT, and a DISTINCT
     over every translated column of 10,000 services was most of the directory's time.
     """
-    queryset = Service.objects.filter(status="active")
+    queryset = Service.objects.filter(status="active", live=True)
     places = ServiceAtLocation.objects.all()
     if filters.get("country"):
         places = places.filter(location__country=filters["country"])

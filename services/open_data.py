@@ -47,7 +47,8 @@ def _languages_with_services():
     return [
         code
         for code in LANGUAGE_CODES
-        if Service.objects.exclude(**{column("name", code): ""})
+        if Service.objects.filter(live=True)
+        .exclude(**{column("name", code): ""})
         .filter(**{f"{column('name', code)}__isnull": False})
         .exists()
     ]
@@ -187,7 +188,10 @@ def datasets(request, language):
     absolute = request.build_absolute_uri
     licence = data_licence(request)
     sample_service = (
-        Service.objects.filter(status="active").order_by("pk").values_list("hsds_id", flat=True).first()
+        Service.objects.filter(status="active", live=True)
+        .order_by("pk")
+        .values_list("hsds_id", flat=True)
+        .first()
     )
     rows = [
         {

@@ -82,7 +82,7 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
         else:  # across the antimeridian: east of the west edge or west of the east edge
             links = links.filter(Q(location__longitude__gte=min_lng) | Q(location__longitude__lte=max_lng))
     rows = [
-        row[:-1]
+        row[:-2]
         for row in links.annotate(
             service_name=localized_expression("name", language, relation="service__")
         ).values_list(
@@ -94,9 +94,10 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
             "location__longitude",
             "service__source_id",
             "service__harvested_at",
+            "service__live",
             "service__status",
         )
-        if row[-1] == "active"
+        if row[-1] == "active" and row[-2]
     ]
     types = service_type_codes(row[0] for row in rows)
     return rows, types
@@ -133,7 +134,7 @@ def services_for_countries(iso_codes, limit=None):
     """Active services with a location in any of these countries (ISO alpha-2), by name; for country pages."""
     codes = [code.upper() for code in iso_codes]
     queryset = (
-        Service.objects.filter(status="active", at_locations__location__country__in=codes)
+        Service.objects.filter(status="active", live=True, at_locations__location__country__in=codes)
         .select_related("organization")
         .distinct()
         .order_by("name")

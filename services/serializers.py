@@ -240,14 +240,18 @@ def _cost_options(service, language):
 
 
 def location_queryset():
-    return ServiceAtLocation.objects.select_related("location__organization", "service").prefetch_related(
-        Prefetch("location__addresses", queryset=Address.objects.select_related("location"))
+    return (
+        ServiceAtLocation.objects.filter(service__live=True)
+        .select_related("location__organization", "service")
+        .prefetch_related(
+            Prefetch("location__addresses", queryset=Address.objects.select_related("location"))
+        )
     )
 
 
 def services_queryset(full=True):
-    """Services with everything service_dict() reads, in a fixed number of queries."""
-    queryset = Service.objects.select_related("organization", "source")
+    """Live services with everything service_dict() reads, in a fixed number of queries."""
+    queryset = Service.objects.filter(live=True).select_related("organization", "source")
     if full:
         queryset = queryset.prefetch_related(
             "phones",

@@ -11,7 +11,7 @@ from .text import LANGUAGE_CODES, column
 class ServiceSitemap(TranslatedSitemap):
     def items(self):
         fields = ["pk", "hsds_id", "last_modified", *{column("name", code) for code in LANGUAGE_CODES}]
-        return Service.objects.filter(status="active").only(*fields).order_by("pk")
+        return Service.objects.filter(status="active", live=True).only(*fields).order_by("pk")
 
     def location(self, item):
         return reverse("services:detail", args=[item.hsds_id])

@@ -26,7 +26,7 @@ class ReportForm(forms.Form):
 
 
 def _service_or_404(hsds_id):
-    service = with_details(Service.objects.filter(hsds_id=hsds_id)).first()
+    service = with_details(Service.objects.filter(hsds_id=hsds_id, live=True)).first()
     if service is None:
         raise Http404
     return service

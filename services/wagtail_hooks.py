@@ -38,7 +38,6 @@ class ServiceViewSet(SnippetViewSet):
     menu_label = _("Services")
     list_display = ["name", "organization", "status", "assured_date", "source", "last_modified"]
     list_export = ["hsds_id", "name", "status", "assured_date"]
-    search_fields = ["name", "alternate_name", "description"]
     filterset_class = ServiceFilterSet
     ordering = ["name"]
 
@@ -48,7 +47,6 @@ class OrganizationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "website", "last_modified"]
-    search_fields = ["name", "alternate_name"]
 
 
 class LocationViewSet(SnippetViewSet):
@@ -57,7 +55,6 @@ class LocationViewSet(SnippetViewSet):
     menu_label = _("Locations")
     list_display = ["name", "city", "country", "latitude", "longitude"]
     list_filter = ["country", "location_type"]
-    search_fields = ["name", "city"]
 
 
 class TaxonomyTermViewSet(SnippetViewSet):
@@ -114,14 +111,37 @@ def register_csv_import_url():
     ]
 
 
+class PermissionMenuItem(MenuItem):
+    """A menu item shown only to users with the permission its view requires."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
 @hooks.register("register_admin_menu_item")
 def register_csv_import_menu_item():
-    return MenuItem(_("Import services (CSV)"), reverse("services_csv_import"), icon_name="upload", order=960)
+    return PermissionMenuItem(
+        _("Import services (CSV)"),
+        reverse("services_csv_import"),
+        icon_name="upload",
+        order=960,
+        permission="services.publish_service",
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def register_feed_dashboard_menu_item():
-    return MenuItem(_("Feed dashboard"), reverse("services_feed_dashboard"), icon_name="download", order=961)
+    return PermissionMenuItem(
+        _("Feed dashboard"),
+        reverse("services_feed_dashboard"),
+        icon_name="download",
+        order=961,
+        permission="services.view_directorysource",
+    )
 
 
 @hooks.register("insert_global_admin_js")

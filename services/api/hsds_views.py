@@ -150,7 +150,7 @@ def _organization_full(org, language, full_services=False):
 
 
 def _with_services(queryset, full_services):
-    services = services_queryset(full=full_services) if full_services else Service.objects.all()
+    services = services_queryset(full=full_services) if full_services else Service.objects.filter(live=True)
     return queryset.prefetch_related(
         Prefetch("services", queryset=services.select_related("organization", "source"))
     )

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.search import index
 
 from core.names import is_known_country
 
@@ -23,7 +24,7 @@ def validate_country(value):
         raise ValidationError(_("%(code)s is not a known ISO 3166-1 country code."), params={"code": value})
 
 
-class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
+class Location(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
     TYPES = [("physical", _("Physical")), ("postal", _("Postal")), ("virtual", _("Virtual"))]
 
     organization = models.ForeignKey(
@@ -59,6 +60,15 @@ class Location(HSDSRecord, HarvestedRecord, ClusterableModel):
         help_text=_("ISO 3166-1 alpha-2 code, for example VN or KR. Copied from the first address."),
     )
     city = models.CharField(_("city"), max_length=120, blank=True, db_index=True)
+
+    # The admin's list and the location chooser search these (partial words too).
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("city"),
+        index.FilterField("country"),
+    ]
 
     panels = [
         FieldPanel("name"),

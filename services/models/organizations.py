@@ -18,7 +18,12 @@ class Organization(index.Indexed, HSDSRecord, HarvestedRecord):
     website = models.URLField(_("website"), max_length=500, blank=True, validators=[validate_web_url])
     last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
 
-    search_fields = [index.SearchField("name"), index.SearchField("alternate_name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("alternate_name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("alternate_name"),
+    ]
 
     panels = [
         FieldPanel("name"),

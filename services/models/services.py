@@ -3,20 +3,36 @@
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from ..days import DayCheckboxes, validate_byday
 from ..links import validate_web_url
 from .base import HarvestedRecord, HSDSRecord
 from .organizations import Organization
 from .taxonomy import SERVICE_TYPES, TARGET_GROUPS, TaxonomyTerm
 
 
-class Service(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
+class Service(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    HSDSRecord,
+    HarvestedRecord,
+    ClusterableModel,
+):
+    """A service. Edits in the admin are drafts until published (moderators publish, or approve in the
+    "Moderator approval" workflow); the public sees only live services. Importers write live services."""
+
     STATUSES = [
         ("active", _("Active")),
         ("inactive", _("Inactive")),
@@ -49,9 +65,20 @@ class Service(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
     last_modified = models.DateTimeField(_("last modified"), auto_now=True, db_index=True)
     # A digest of the harvested record (every language read): a harvest rewrites a service only if it changed.
     harvest_digest = models.CharField(max_length=64, blank=True, editable=False)
+    # So that deleting a service deletes its revisions and workflow states (Wagtail's snippet recipe).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="service")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="service",
+        for_concrete_model=False,
+    )
 
     search_fields = [
         index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("alternate_name"),
         index.SearchField("alternate_name"),
         index.SearchField("description"),
         index.SearchField("eligibility_description"),
@@ -91,6 +118,10 @@ class Service(index.Indexed, HSDSRecord, HarvestedRecord, ClusterableModel):
 
     def __str__(self):
         return self.name or self.alternate_name or self.hsds_id
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def get_absolute_url(self):
         """The service's public page, in the active language."""
@@ -151,7 +182,11 @@ class Schedule(HSDSRecord):
     )
     freq = models.CharField(_("frequency"), max_length=10, default="WEEKLY", blank=True)
     byday = models.CharField(
-        _("days"), max_length=40, blank=True, help_text=_("Days of the week, e.g. MO,TU,WE,TH,FR.")
+        _("days"),
+        max_length=40,
+        blank=True,
+        validators=[validate_byday],
+        help_text=_("The days these hours apply to."),
     )
     opens_at = models.TimeField(_("opens at"), null=True, blank=True)
     closes_at = models.TimeField(_("closes at"), null=True, blank=True)
@@ -161,7 +196,7 @@ class Schedule(HSDSRecord):
     notes = models.TextField(_("notes"), blank=True)
 
     panels = [
-        FieldPanel("byday"),
+        FieldPanel("byday", widget=DayCheckboxes),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
         FieldPanel("notes"),
@@ -174,6 +209,21 @@ class Schedule(HSDSRecord):
 
     def __str__(self):
         return f"{self.byday} {self.opens_at or ''}–{self.closes_at or ''}"
+
+    def clean(self):
+        """Edited in the admin: at least one day, and either both times (closing after opening) or neither
+        (open 24 hours). Importers check HSDS records with their own rules (services/validation.py)."""
+        super().clean()
+        errors = {}
+        if not self.byday:
+            errors["byday"] = _("Tick at least one day.")
+        if (self.opens_at is None) != (self.closes_at is None):
+            missing = "closes_at" if self.closes_at is None else "opens_at"
+            errors[missing] = _("Give both times, or leave both empty for open 24 hours.")
+        elif self.opens_at is not None and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("The closing time must be after the opening time.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class Language(HSDSRecord):
