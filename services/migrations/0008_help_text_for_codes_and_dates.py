@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('services', '0005_open_data_page'),
+        ('services', '0007_schedule_days_as_codes'),
     ]
 
     operations = [
