@@ -15,15 +15,14 @@ from pathlib import Path
 
 from babel.core import get_global
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from modeltranslation.utils import build_localized_fieldname
-
+from core.languages import LANGUAGE_CODES
 from core.names import AGGREGATE_CLDR_CODES
 from core.regions import ESCAP_REGION
+from core.translated import localized_column
 from countries.models import CorridorStock, Indicator, IndicatorValue
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "undesa-ims"
@@ -352,9 +351,9 @@ def read_origin_destination(path, areas, result):
 
 def set_translated(instance, field_name, text):
     """Write a lazily translated interface string into every language's column of a translated field."""
-    for language, _label in settings.LANGUAGES:
+    for language in LANGUAGE_CODES:
         with translation.override(language):
-            setattr(instance, build_localized_fieldname(field_name, language), str(text))
+            setattr(instance, localized_column(field_name, language), str(text))
 
 
 def upsert_indicators(definitions):
