@@ -1,18 +1,17 @@
 """The policy page's admin form: publishing (or asking to publish) needs a change note unless it is minor."""
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
-
-from core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, other_languages
-from core.translated import localized_column, translated_fields
 
 # Buttons of Wagtail's page editor that publish now or ask a moderator to publish.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
 def _note_field(form):
-    localized = localized_column("change_note", DEFAULT_LANGUAGE)
+    localized = build_localized_fieldname("change_note", settings.LANGUAGE_CODE)
     return localized if localized in form.fields else "change_note"
 
 
@@ -38,12 +37,6 @@ class PolicyPageForm(WagtailAdminPageForm):
             return cleaned_data
         field = _note_field(self)
         note = (cleaned_data.get(field) or "").strip()
-        if not note and self.is_translation_only():
-            # A translation is recorded as such (translation state), not as a public update in the feeds; an
-            # editor who wants one writes a change note.
-            cleaned_data["minor_change"] = True
-            self.instance.minor_change = True
-            return cleaned_data
         if not note:
             self.add_error(
                 field,
@@ -57,23 +50,6 @@ class PolicyPageForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned_data
-
-    def is_translation_only(self):
-        """True when this edit of a saved page changes only other languages' text (change notes aside)."""
-        if not self.instance.pk or any(formset.has_changed() for formset in self.formsets.values()):
-            return False
-        model = type(self.instance)
-        translations = {
-            localized_column(name, code)
-            for name in translated_fields(model, include_non_text=True)
-            for code, _name in other_languages()
-        }
-        notes = {localized_column("change_note", code) for code in LANGUAGE_CODES} | {
-            "change_note",
-            "minor_change",
-        }
-        changed = set(self.changed_data) - notes
-        return bool(changed) and changed <= translations
 
     def _refuse_duplicate_countries(self):
         formset = self.formsets.get("countries")

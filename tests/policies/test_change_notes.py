@@ -119,21 +119,3 @@ def test_latest_updates_selector_is_bounded(make_policy, django_assert_num_queri
             ("P2", "Note 2"),
             ("P1", "Note 1"),
         ]
-
-
-@pytest.mark.django_db
-def test_a_translation_only_change_needs_no_note_and_publishes_no_update(admin_client, make_policy):
-    page = make_policy(note="First published.")
-    response = edit(admin_client, page, summary_my="မူဝါဒ အကျဉ်းချုပ်", change_note_en="")
-    assert response.status_code == 302
-    page = PolicyPage.objects.get(pk=page.pk)
-    assert page.summary_my == "မူဝါဒ အကျဉ်းချုပ်" and page.live
-    assert page.updates.count() == 1  # still only "First published."
-
-
-@pytest.mark.django_db
-def test_a_translation_becomes_a_public_update_when_the_editor_writes_a_note(admin_client, make_policy):
-    page = make_policy(note="First published.")
-    response = edit(admin_client, page, summary_my="မူဝါဒ အကျဉ်းချုပ်", change_note_en="Now in Burmese.")
-    assert response.status_code == 302
-    assert PolicyPage.objects.get(pk=page.pk).updates.first().note == "Now in Burmese."
