@@ -1,8 +1,8 @@
 """URLs per language: every page lives under /<lang>/, so switching language swaps that prefix."""
 
-from django.conf import settings
+from core.languages import LANGUAGE_CODES
 
-_CODES = {code for code, _name in settings.LANGUAGES}
+_CODES = set(LANGUAGE_CODES)
 
 
 def split_language_prefix(path):

@@ -64,3 +64,23 @@ def supported_language(value):
         return get_supported_language_variant(tag)
     except LookupError:
         return None
+
+
+def other_languages():
+    """(code, name) of every language but the default, the source that the others translate."""
+    return [(code, name) for code, name in LANGUAGES if code != DEFAULT_LANGUAGE]
+
+
+def language_names():
+    """{code: English name} of every language."""
+    return dict(LANGUAGES)
+
+
+def localized_verbose_name(verbose_name, language_code):
+    """A translated field's label, "Title [id]": modeltranslation passes Indonesian as "ind", its column suffix.
+
+    The editor's language toggle finds a field's language by this "[code]" suffix, so it must be the language
+    code itself for every language (settings.MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME).
+    """
+    code = "id" if language_code == "ind" else language_code
+    return f"{verbose_name} [{code}]"

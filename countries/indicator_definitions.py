@@ -1,19 +1,18 @@
 """Write indicator definitions (order, unit, name, definition) into the landscape's indicators, with the name
 and definition in every language's column. Used by the UN DESA import and the demo's own indicators."""
 
-from django.conf import settings
 from django.utils import translation
 
-from modeltranslation.utils import build_localized_fieldname
-
+from core.languages import LANGUAGE_CODES
+from core.translated import localized_column
 from countries.models import Indicator
 
 
 def set_translated(instance, field_name, text):
     """Write a lazily translated interface string into every language's column of a translated field."""
-    for language, _label in settings.LANGUAGES:
+    for language in LANGUAGE_CODES:
         with translation.override(language):
-            setattr(instance, build_localized_fieldname(field_name, language), str(text))
+            setattr(instance, localized_column(field_name, language), str(text))
 
 
 def upsert_indicators(definitions):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
+from core.languages import language_names
 from countries.indicator_csv import write_csv
 from countries.landscape import (
     SOURCE_FIELDS,
@@ -32,7 +33,7 @@ from countries.models import Indicator
 
 def _language(request):
     language = request.GET.get("lang") or settings.LANGUAGE_CODE
-    if language not in dict(settings.LANGUAGES):
+    if language not in language_names():
         raise LandscapeInputError("lang", _("Unknown language code."))
     return language
 

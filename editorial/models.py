@@ -9,6 +9,8 @@ A translation is reviewed when someone records who reviewed it and when, and tha
 last change to its text; until then (and again after any change) it is a draft, and readers are told so.
 """
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +28,10 @@ class PageTranslationState(models.Model):
         help_text=_("Who checked this translation against the English."),
     )
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    # Per translated field: the hash of its value and when it last changed (ISO dates), so a translation is
+    # stale only for the fields whose English changed after it. Empty for rows recorded before per-field tracking.
+    field_hashes = models.JSONField(default=dict, blank=True)
+    field_changed = models.JSONField(default=dict, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["page", "language"], name="unique_translation_state")]
@@ -35,6 +41,11 @@ class PageTranslationState(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.language} {self.changed_at:%Y-%m-%d}"
+
+    def field_changed_at(self, field):
+        """When this language's value of `field` last changed (the whole language's date if not tracked yet)."""
+        value = self.field_changed.get(field)
+        return datetime.datetime.fromisoformat(value) if value else self.changed_at
 
     @property
     def is_reviewed(self):

@@ -1,6 +1,10 @@
 """Admin integration: the translation-status report and the translation reviews."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html, json_script
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -9,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from editorial.admin_views import translation_status_view
 from editorial.models import PageTranslationState
 
@@ -26,6 +31,30 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=800,
     )
+
+
+@hooks.register("insert_editor_js")
+def translator_tools_js():
+    """The language toggle by name, panels that stay, confirmed copies and the English source beside each field."""
+    settings = {
+        "source": DEFAULT_LANGUAGE,
+        "languages": [
+            {"code": code, "name": get_language_info(code)["name_local"]} for code in LANGUAGE_CODES
+        ],
+        "confirmCopy": gettext_now(
+            "Replace the content of this field with the content in {language}? What the field holds now is lost."
+        ),
+        "sourceLabel": gettext_now("English source (read-only)"),
+        "emptySource": gettext_now("(no English text)"),
+    }
+    return json_script(settings, "editorial-translator-settings") + format_html(
+        '<script src="{}"></script>', static("js/editorial/translator.js")
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def translator_tools_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/editorial.css"))
 
 
 class TranslationReviewViewSet(SnippetViewSet):

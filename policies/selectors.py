@@ -8,11 +8,10 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from modeltranslation.utils import build_localized_fieldname
-
 from core.names import country_name, is_known_country
 from core.numbers import parse_whole_number
 from core.pagination import paginate
+from core.translated import localized_column
 from policies.models import (
     POLICY_STATUSES,
     POLICY_TYPES,
@@ -292,7 +291,7 @@ def latest_updates(limit=5, language=None):
     """
     updates = public_updates()
     if language and language != settings.LANGUAGE_CODE:
-        field = build_localized_fieldname("note", language)
+        field = localized_column("note", language)
         updates = updates.exclude(**{f"{field}__isnull": True}).exclude(**{field: ""})
     return list(updates[:limit])
 

@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.utils import timezone
 
-from modeltranslation.utils import build_localized_fieldname
-
+from core.languages import LANGUAGE_CODES
+from core.translated import localized_column
 from policies.models import PolicyUpdate
 
 
@@ -18,10 +18,10 @@ def record_public_change(page, revision=None):
     if revision is not None and PolicyUpdate.objects.filter(revision=revision).exists():
         return None
     update = PolicyUpdate(page_id=page.pk, revision=revision, date=page.last_published_at or timezone.now())
-    for code, _name in settings.LANGUAGES:
-        note = getattr(page, build_localized_fieldname("change_note", code), None)
-        setattr(update, build_localized_fieldname("note", code), (note or "").strip() or None)
-    english = build_localized_fieldname("note", settings.LANGUAGE_CODE)
+    for code in LANGUAGE_CODES:
+        note = getattr(page, localized_column("change_note", code), None)
+        setattr(update, localized_column("note", code), (note or "").strip() or None)
+    english = localized_column("note", settings.LANGUAGE_CODE)
     update.note = getattr(update, english) or page.change_note.strip()
     setattr(update, english, update.note)
     update.save()

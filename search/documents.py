@@ -15,11 +15,10 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from modelsearch.backends import get_search_backends_with_name
-from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
 
+from core.languages import LANGUAGE_CODES
 from core.normalise import index_text
-from core.translated import has_translation
+from core.translated import has_translation, localized_column, translated_fields
 from search.mentions import country_names_text, mentioned_countries
 from search.models import SearchDocument
 
@@ -64,14 +63,11 @@ class DocumentBuilder:
 
 
 def _languages():
-    return [code for code, _name in settings.LANGUAGES]
+    return list(LANGUAGE_CODES)
 
 
 def _translated_fields(model):
-    try:
-        return list(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        return []
+    return translated_fields(model, include_non_text=True)
 
 
 def _text_of(obj, field_name):
@@ -103,10 +99,10 @@ class PageBuilder(DocumentBuilder):
         for language in _languages():
             if language != settings.LANGUAGE_CODE and not has_translation(page, "title", language):
                 continue
-            parts = [_text_of(page, build_localized_fieldname(name, language)) for name in fields]
+            parts = [_text_of(page, localized_column(name, language)) for name in fields]
             with translation.override(language):
                 url = page.get_url() or ""
-            title = getattr(page, build_localized_fieldname("title", language), None) or page.title
+            title = getattr(page, localized_column("title", language), None) or page.title
             docs.append(
                 DocumentData(
                     language=language,

@@ -11,11 +11,12 @@ English alone. We add the per-language copies it leaves out.
 import copy
 
 from django.apps import apps
-from django.conf import settings
 
 from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.search import index
+
+from core.languages import LANGUAGE_CODES
+from core.translated import localized_column
 
 
 class NoneSafeSearchField(index.SearchField):
@@ -59,8 +60,8 @@ def _autocomplete_per_language(fields, translated):
     extra = []
     for field in fields:
         if isinstance(field, index.AutocompleteField) and field.field_name in translated:
-            for code, _name in settings.LANGUAGES:
-                localized = build_localized_fieldname(field.field_name, code)
+            for code in LANGUAGE_CODES:
+                localized = localized_column(field.field_name, code)
                 if (NoneSafeAutocompleteField, localized) not in present:
                     clone = copy.copy(field)
                     clone.__class__ = NoneSafeAutocompleteField

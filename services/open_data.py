@@ -25,13 +25,14 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from core.languages import LANGUAGE_CODES
 from core.licence import add_licence_link, data_licence
 
 from .hsds import HSDS_VERSION
 from .models import Location, Service, Taxonomy, TaxonomyTerm
 from .selectors import country_choices, service_type_choices
 from .serializers import service_dict, services_queryset, taxonomy_dict, term_dict
-from .text import LANGUAGE_CODES, column
+from .text import column
 
 logger = logging.getLogger(__name__)
 

@@ -2,10 +2,11 @@
 
 from django.urls import reverse
 
+from core.languages import LANGUAGE_CODES
 from core.sitemaps import TranslatedSitemap
 
 from .models import Service
-from .text import LANGUAGE_CODES, column
+from .text import column
 
 
 class ServiceSitemap(TranslatedSitemap):

@@ -2,14 +2,13 @@
 
 from django.conf import settings
 
-from modeltranslation.utils import build_localized_fieldname
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from core.languages import LANGUAGE_CODES
+from core.translated import localized_column
 
 
 def column(field, language):
     """The column of a translated field in a language ('name', 'zh-hans' -> 'name_zh_hans'; 'id' -> 'name_ind')."""
-    return build_localized_fieldname(field, language or settings.LANGUAGE_CODE)
+    return localized_column(field, language or settings.LANGUAGE_CODE)
 
 
 def fallback_columns(field, language):

@@ -3,9 +3,9 @@
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from core.languages import LANGUAGE_CODES
 from core.names import is_known_country
 
 from .hsds import import_validator
@@ -123,7 +123,7 @@ def _our_rules(record):
 def validate_records(records, language):
     """Every problem in the file, as Problem objects (empty list: the file may be imported)."""
     problems = []
-    if language not in {code for code, _name in settings.LANGUAGES}:
+    if language not in set(LANGUAGE_CODES):
         problems.append(Problem(-1, "", "--language", _("unknown language %(code)r") % {"code": language}))
     validator = import_validator()
     seen = {}

@@ -2,8 +2,9 @@
 
 from django.db import transaction
 
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
+
+from core.translated import localized_column
 
 
 def set_translations(instance, values):
@@ -12,7 +13,7 @@ def set_translations(instance, values):
         if isinstance(value, dict):
             for language, text in value.items():
                 # modeltranslation's own names: "title_zh_hans", and "title_ind" for Indonesian ("id").
-                setattr(instance, build_localized_fieldname(field, language), text)
+                setattr(instance, localized_column(field, language), text)
         else:
             setattr(instance, field, value)
 

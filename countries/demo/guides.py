@@ -9,11 +9,10 @@ ambulance (195) numbers. Malaysia retired its separate fire number (994) for 999
 
 import datetime
 
-from modeltranslation.utils import build_localized_fieldname
-
 from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from core.names import country_name
+from core.translated import localized_column
 from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 
@@ -510,9 +509,9 @@ def load(home):
                 checked_on=CONTACTS_CHECKED,
             )
             for lang, text in translations.items():
-                setattr(contact, build_localized_fieldname("label", lang), text["contacts"][position])
+                setattr(contact, localized_column("label", lang), text["contacts"][position])
                 if text.get("notes", [""] * len(contacts))[position]:
-                    setattr(contact, build_localized_fieldname("note", lang), text["notes"][position])
+                    setattr(contact, localized_column("note", lang), text["notes"][position])
             contact.save()
         guides.append(page)
     return index, guides

@@ -2,7 +2,11 @@
 
 from pathlib import Path
 
-from core.languages import DEFAULT_LANGUAGE, LANGUAGES  # noqa: F401  (installs the extra locale info)
+from core.languages import (  # noqa: F401  (installs the extra locale info)
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    localized_verbose_name,
+)
 
 from .database import database_from_url
 from .env import env, env_bool, env_int, env_list
@@ -117,9 +121,13 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
+# Labels end in the language code, "[id]" rather than the column's "[ind]": the editor's toggle matches them.
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 # One slug per page in every language: switching language only swaps the /<lang>/ prefix.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# The languages a translator chose stay chosen across saves and validation errors (kept in localStorage).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
 # --- Static and media files
 STATIC_URL = "/static/"

@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Site
 
 from core.i18n import path_in_language, split_language_prefix
+from core.languages import LANGUAGE_CODES
 from home.navigation import footer_pages, menu_pages
 
 register = template.Library()
@@ -21,7 +22,7 @@ def hreflang_links(context):
     if page is not None and hasattr(page, "translated_languages"):
         codes = page.translated_languages()
     else:
-        codes = [code for code, _name in settings.LANGUAGES]
+        codes = list(LANGUAGE_CODES)
     path = request.get_full_path()
     links = [
         {"code": code, "url": request.build_absolute_uri(path_in_language(path, code))} for code in codes

@@ -7,11 +7,11 @@ from django.http import JsonResponse
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language_from_request
 
-from core.languages import supported_language
+from core.languages import LANGUAGE_CODES, supported_language
 from core.names import is_known_country
 from core.numbers import parse_whole_number
 
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+LANGUAGE_CODES = set(LANGUAGE_CODES)
 MAX_PER_PAGE = 200
 
 

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from core.languages import LANGUAGE_CODES
+
 SCHEDULE_INTERVALS = {
     "hourly": datetime.timedelta(hours=1),
     "daily": datetime.timedelta(days=1),
@@ -19,7 +21,7 @@ SCHEDULE_INTERVALS = {
 
 
 def validate_language_codes(value):
-    known = {code for code, _name in settings.LANGUAGES}
+    known = set(LANGUAGE_CODES)
     for code in (c.strip() for c in value.split(",")):
         if code and code not in known:
             raise ValidationError(_("unknown language %(code)r"), params={"code": code})
@@ -73,7 +75,7 @@ class DirectorySource(models.Model):
         return self.name
 
     def translation_codes(self):
-        known = {code for code, _name in settings.LANGUAGES}
+        known = set(LANGUAGE_CODES)
         codes = [c.strip() for c in self.translations.split(",") if c.strip()]
         return [c for c in dict.fromkeys(codes) if c != self.language and c in known]
 

@@ -56,7 +56,7 @@ def test_any_page_type_is_tracked(home, policy_index):
 
 @pytest.mark.django_db
 def test_admin_view_for_editors(client, make_policy, django_assert_max_num_queries):
-    page = make_policy("Overseas workers law", title_vi="Luật")
+    page = make_policy("Overseas workers law", title_vi="Luật", summary_vi="Tóm tắt.")
     page.summary = "Changed."
     publish_later(page, 5)
     url = reverse("editorial_translation_status")
@@ -68,8 +68,41 @@ def test_admin_view_for_editors(client, make_policy, django_assert_max_num_queri
     assert response.status_code == 200
     assert "Overseas workers law" in html
     outdated = html.split('class="ts-outdated">')
-    assert any("Vietnamese" in cell.split("</td>")[0] for cell in outdated[1:])
+    assert any("Vietnamese (summary)" in cell.split("</td>")[0] for cell in outdated[1:])
     response = client.get(url, {"language": "xx", "problems": "1"})
     assert response.status_code == 200 and "xx" in response.content.decode()
     admin_home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert url in admin_home  # the menu item
+
+
+@pytest.mark.django_db
+def test_staleness_is_per_field_not_per_save(make_policy):
+    """Vietnamese is stale in the summary after the English summary changed, even when the same publication
+    also rewrote another Vietnamese field (which, per language, used to make it look current)."""
+    page = make_policy("Overseas workers law", title_vi="Luật lao động", summary_vi="Tóm tắt.")
+    page.summary = "A new English summary."
+    page.title_vi = "Luật lao động ở nước ngoài"
+    publish_later(page, 5)
+    row = row_for(page, translation_status())
+    assert ("Vietnamese", ["summary"]) in row["stale_fields"]
+    assert "Vietnamese" in row["outdated"]
+
+
+@pytest.mark.django_db
+def test_change_notes_and_seo_fields_do_not_make_translations_stale(make_policy):
+    page = make_policy("Overseas workers law", title_vi="Luật lao động", summary_vi="Tóm tắt.")
+    page.change_note = "Translated into Vietnamese."
+    page.seo_title = "Overseas workers law (2026)"
+    page.minor_change = True
+    publish_later(page, 5)
+    assert row_for(page, translation_status())["outdated"] == []
+
+
+@pytest.mark.django_db
+def test_report_can_be_searched_and_sorted(make_policy):
+    make_policy("Overseas workers law", title_vi="Luật", summary_vi="Tóm tắt.")
+    make_policy("Anti-trafficking act", title_vi="Luật chống buôn người")
+    titles = [row["page"].title for row in translation_status(search="workers")]
+    assert titles == ["Overseas workers law"]
+    titles = [row["page"].title for row in translation_status(sort="title")]
+    assert titles.index("Anti-trafficking act") < titles.index("Overseas workers law")

@@ -5,11 +5,11 @@ schedule (hourly, daily, weekly) has come round since its last harvest; the comp
 the same loop.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from core.languages import LANGUAGE_CODES
 from services.harvest import harvest
 from services.models import DirectorySource
 
@@ -35,7 +35,7 @@ class Command(BaseCommand):
                 return self._due(dry_run)
             if not url or not source:
                 raise CommandError("give a URL and --source NAME, or --due.")
-            if language not in {code for code, _name in settings.LANGUAGES}:
+            if language not in LANGUAGE_CODES:
                 raise CommandError(f"unknown language {language!r}")
             record = DirectorySource.objects.filter(name=source).first()
             if record is None:
