@@ -74,8 +74,67 @@ class WholeNumberField(forms.IntegerField):
             return None
         number = parse_whole_number(str(value).strip())
         if number is None:
-            raise ValidationError(_("Enter a whole number."), code="invalid")
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
         return number
+
+
+class RepeatedField(forms.Field):
+    """A parameter that may be repeated (`?country=VN&country=TH`), each value checked by `item`, a form field.
+
+    Strict forms refuse the whole parameter on its first bad value; lenient ones keep the good values and
+    explain each bad one (`lenient_values`), so the valid part of a shared link still applies. Duplicates and
+    empty values are dropped; past `max_values`, the rest is ignored with a notice.
+    """
+
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, item, max_values=10, **kwargs):
+        self.item, self.max_values = item, max_values
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", item.help_text)
+        super().__init__(**kwargs)
+
+    @property
+    def openapi(self):
+        return {"type": "array", "items": openapi_schema(self.item), "maxItems": self.max_values}
+
+    def lenient_values(self, raw_values):
+        """(values, notices) from the raw values of the parameter named `self.name_in_query`."""
+        values, notices = [], []
+        raw_values = [str(v).strip() for v in raw_values or [] if str(v).strip()]
+        if len(raw_values) > self.max_values:
+            notices.append(
+                gettext("Too many values for “%(facet)s”: only the first ones were used.")
+                % {"facet": self.name_in_query}
+            )
+            raw_values = raw_values[: self.max_values]
+        for raw in raw_values:
+            try:
+                value = self.item.clean(raw)
+            except ValidationError:
+                notices.append(
+                    gettext("The value “%(value)s” is not valid for “%(facet)s” and was ignored.")
+                    % {"value": raw[:MAX_VALUE_LENGTH], "facet": self.name_in_query}
+                )
+                continue
+            if value not in values:
+                values.append(value)
+        return values, notices
+
+    def clean(self, value):
+        raw_values = [str(v).strip() for v in value or [] if str(v).strip()]
+        if len(raw_values) > self.max_values:
+            raise ValidationError(
+                gettext("at most %(count)d values") % {"count": self.max_values}, code="max_values"
+            )
+        values = []
+        for raw in raw_values:
+            cleaned = self.item.clean(raw)
+            if cleaned not in values:
+                values.append(cleaned)
+        if self.required and not values:
+            raise ValidationError(self.error_messages["required"], code="required")
+        return values
 
 
 class BadParameter(Exception):
@@ -97,16 +156,20 @@ class ParamsForm(forms.Form):
     (such as `page`, read by the paginator) that are not reported as unknown."""
 
     known_extra = ("page",)
+    # False for the APIs that have always ignored parameters they do not read (changing it would break clients).
+    refuse_unknown = True
 
     def __init__(self, query, **kwargs):
         super().__init__(query, **kwargs)
+        for name, field in self.fields.items():
+            field.name_in_query = name
 
     def unknown_parameters(self):
         return sorted(set(self.data.keys()) - set(self.fields) - set(self.known_extra))
 
     def strict(self):
         """The cleaned values, or BadParameter for the first unknown or invalid parameter."""
-        for name in self.unknown_parameters():
+        for name in self.unknown_parameters() if self.refuse_unknown else ():
             raise BadParameter(name[:MAX_VALUE_LENGTH], gettext("unknown parameter"))
         if not self.is_valid():
             name, errors = next(iter(self.errors.items()))
@@ -126,6 +189,15 @@ class ParamsForm(forms.Form):
         for name, errors in self.errors.items():
             field = self.fields.get(name)
             if field is None:
+                continue
+            if isinstance(field, RepeatedField):
+                values[name], field_notices = field.lenient_values(self.data.getlist(name))
+                notices.extend(field_notices)
+                continue
+            if getattr(field, "ignored_notice", None):
+                raw = str(self.data.get(name, ""))[:MAX_VALUE_LENGTH]
+                values[name] = None
+                notices.append(field.ignored_notice % {"value": raw, "parameter": name})
                 continue
             values[name] = [] if isinstance(field, forms.MultipleChoiceField) else None
             for message in errors:

@@ -6,7 +6,6 @@ import json
 import threading
 from collections import OrderedDict
 
-from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
@@ -15,27 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
-from core.languages import language_names
+from countries.corridors import corridor_years, corridors_geojson
 from countries.indicator_csv import write_csv
-from countries.landscape import (
-    SOURCE_FIELDS,
-    LandscapeInputError,
-    corridor_years,
-    corridors_geojson,
-    landscape_geojson,
-    parse_country,
-    parse_direction,
-    parse_year,
-    resolve_year,
-)
+from countries.landscape import SOURCE_FIELDS, landscape_geojson, resolve_year
 from countries.models import Indicator
-
-
-def _language(request):
-    language = request.GET.get("lang") or settings.LANGUAGE_CODE
-    if language not in language_names():
-        raise LandscapeInputError("lang", _("Unknown language code."))
-    return language
+from countries.params import CorridorParams, LandscapeInputError, LandscapeParams, read
 
 
 def _geojson(data):
@@ -95,8 +78,8 @@ def landscape_geojson_view(request, code):
             {"error": _("There is no indicator with this code."), "field": "indicator"}, status=404
         )
     try:
-        year = resolve_year(indicator, parse_year(request.GET.get("year")))
-        language = _language(request)
+        values = read(LandscapeParams, request.GET)
+        year, language = resolve_year(indicator, values["year"]), values["lang"]
     except LandscapeInputError as error:
         return JsonResponse({"error": error.message, "field": error.field}, status=400)
     with translation.override(language):
@@ -118,10 +101,8 @@ def corridors_geojson_view(request):
     """The ten largest corridors of a country (?country=VN&direction=out|in&year=2019&lang=vi) as lines
     from country to country, each with its stock, both countries and its source."""
     try:
-        country = parse_country(request.GET.get("country"))
-        direction = parse_direction(request.GET.get("direction"))
-        year = parse_year(request.GET.get("year"))
-        language = _language(request)
+        values = read(CorridorParams, request.GET)
+        country, direction, year, language = (values[k] for k in ("country", "direction", "year", "lang"))
     except LandscapeInputError as error:
         return JsonResponse({"error": error.message, "field": error.field}, status=400)
     years = corridor_years()

@@ -9,7 +9,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.names import country_name, is_known_country
-from core.numbers import parse_whole_number
 from core.pagination import paginate
 from core.translated import localized_column
 from policies.models import (
@@ -20,6 +19,7 @@ from policies.models import (
     PolicyPage,
     PolicyUpdate,
 )
+from policies.params import DEFAULT_SORT, PolicyIndexParams
 
 PAGE_SIZE = 20
 # Undated policies go last in both directions, on SQLite and PostgreSQL alike (their NULL orders differ).
@@ -29,10 +29,7 @@ SORTS = {
     "title": ("title",),
     "updated": ("-last_published_at",),
 }
-DEFAULT_SORT = "newest"
 FACETS = ("country", "type", "status", "objective", "year")
-KNOWN_PARAMS = {*FACETS, "sort", "page"}
-MAX_VALUES_PER_FACET = 10
 
 
 def live_policies():
@@ -66,55 +63,15 @@ class PolicyFilters:
         return sum(len(getattr(self, name)) for name in FACETS)
 
 
-def _parse_int(value, low, high):
-    return parse_whole_number(value, low, high)
-
-
 def parse_filters(params):
-    """Read the facets from a QueryDict; never raises: anything unknown or malformed becomes a notice."""
-    filters = PolicyFilters()
-    type_keys = dict(POLICY_TYPES)
-    status_keys = dict(POLICY_STATUSES)
-    for name in sorted(set(params.keys()) - KNOWN_PARAMS):
-        filters.notices.append(
-            _("The parameter “%(name)s” is not known and was ignored.") % {"name": name[:40]}
-        )
-
-    def accept(facet, raw, value):
-        if value is None:
-            filters.notices.append(
-                _("The value “%(value)s” is not valid for “%(facet)s” and was ignored.")
-                % {"value": raw[:40], "facet": facet}
-            )
-        elif value not in getattr(filters, facet):
-            getattr(filters, facet).append(value)
-
-    for facet in FACETS:
-        values = [v.strip() for v in params.getlist(facet) if v.strip()]
-        if len(values) > MAX_VALUES_PER_FACET:
-            filters.notices.append(
-                _("Too many values for “%(facet)s”: only the first ones were used.") % {"facet": facet}
-            )
-            values = values[:MAX_VALUES_PER_FACET]
-        for raw in values:
-            if facet == "country":
-                accept(facet, raw, raw.upper() if is_known_country(raw) else None)
-            elif facet == "type":
-                accept(facet, raw, raw if raw in type_keys else None)
-            elif facet == "status":
-                accept(facet, raw, raw if raw in status_keys else None)
-            elif facet == "objective":
-                accept(facet, raw, _parse_int(raw, 1, 23))
-            else:
-                accept(facet, raw, _parse_int(raw, 1900, 2100))
-    sort = (params.get("sort") or "").strip()
-    if sort and sort in SORTS:
-        filters.sort = sort
-    elif sort:
-        filters.notices.append(
-            _("The sort order “%(value)s” is not known; newest first is used.") % {"value": sort[:40]}
-        )
-    return filters
+    """Read the facets from a QueryDict (`PolicyIndexParams`, lenient); never raises: anything unknown or
+    malformed becomes a notice."""
+    values, notices = PolicyIndexParams(params).lenient()
+    return PolicyFilters(
+        **{facet: values.get(facet) or [] for facet in FACETS},
+        sort=values.get("sort") or DEFAULT_SORT,
+        notices=notices,
+    )
 
 
 def _apply(queryset, filters, skip=None):

@@ -31,7 +31,7 @@ class LandscapeMapPage(BasePage):
         verbose_name = _("landscape map page")
 
     def get_context(self, request, *args, **kwargs):
-        from countries.landscape import map_context
+        from countries.landscape_page import map_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(map_context(request, self.default_indicator))

@@ -144,7 +144,7 @@ class CountryGuidePage(StagedGuidePage):
         return sub_region_of(self.iso_code)
 
     def get_context(self, request, *args, **kwargs):
-        from countries.landscape import migration_panel
+        from countries.corridors import migration_panel
         from countries.selectors import guide_related
 
         context = super().get_context(request, *args, **kwargs)

@@ -3,6 +3,7 @@
 import copy
 from functools import cache
 
+from django.apps import apps
 from django.conf import settings
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
@@ -150,30 +151,6 @@ def _other_paths(p):
                 {"$ref": p + "lang"},
             ],
             {"200": _ok("Suggestions.", "#/components/schemas/Suggestions"), **search_error},
-        ),
-        "/api/landscape/{code}.geojson": {
-            "parameters": [
-                _param("code", "Indicator code, e.g. migrant-stock.", {"type": "string"}, "path", True)
-            ],
-            **_get(
-                "getLandscapeGeoJSON",
-                "One migration indicator for the region's countries, as GeoJSON polygons",
-                [
-                    _param("year", "Year (default: the latest).", {"type": "integer"}),
-                    {"$ref": p + "lang"},
-                ],
-                {
-                    "200": _text("A GeoJSON FeatureCollection.", "application/geo+json", {"type": "object"}),
-                    "400": _text("A bad year or language.", "application/json", {"type": "object"}),
-                    "404": _text("No indicator has this code.", "application/json", {"type": "object"}),
-                },
-            ),
-        },
-        "/data/indicators.csv": _get(
-            "getIndicatorsCSV",
-            "Every indicator value with its source, as CSV",
-            [],
-            {"200": _text("CSV with a header row.", "text/csv")},
         ),
         "/embed/services/": _get(
             "getServicesEmbed",
@@ -390,6 +367,16 @@ def openapi_document():
         ),
     }
     paths.update(_other_paths(p))
+    paths["/data/hsds-3.0.zip"] = _get(
+        "getHSDSDownload",
+        "Every published record as HSDS 3.0 tabular data (CSV files and datapackage.json) in a ZIP file",
+        [],
+        {"200": _text("A ZIP file.", "application/zip")},
+    )
+    # Other apps describe their own data URLs (generated from their ParamsForms); this app may not import them.
+    for config in apps.get_app_configs():
+        if hasattr(config, "openapi_paths"):
+            paths.update(config.openapi_paths())
     components = {
         "parameters": {
             "page": _param("page", "Page number, from 1.", {"type": "integer", "minimum": 1, "default": 1}),

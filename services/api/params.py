@@ -3,28 +3,20 @@
 import datetime
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language_from_request
 
 from core.languages import LANGUAGE_CODES, supported_language
-from core.names import is_known_country
 from core.numbers import parse_whole_number
+from core.params import BadParameter, CountryCodeField, bad_parameter_response
 
 LANGUAGE_CODES = set(LANGUAGE_CODES)
 MAX_PER_PAGE = 200
 
 
-class BadParameter(Exception):
-    def __init__(self, name, message):
-        self.name, self.message = name, message
-        super().__init__(f"{name}: {message}")
-
-
-def bad_request(error):
-    return JsonResponse(
-        {"error": "bad_parameter", "parameter": error.name, "message": error.message}, status=400
-    )
+# One exception and one 400 body for every API (core.params).
+bad_request = bad_parameter_response
 
 
 def language(request):
@@ -91,10 +83,11 @@ def datetime_param(request, name):
 
 
 def country(request, name="country"):
-    value = request.GET.get(name, "").strip().upper()
-    if value and not is_known_country(value):
-        raise BadParameter(name, "must be an ISO 3166-1 alpha-2 country code")
-    return value
+    """The site's one country-code check (CountryCodeField), with its one error text."""
+    try:
+        return CountryCodeField().clean(request.GET.get(name, ""))
+    except ValidationError as error:
+        raise BadParameter(name, error.messages[0]) from None
 
 
 def bbox(request, name="bbox"):

@@ -1,0 +1,102 @@
+"""What the migration-landscape map page shows: the chosen indicator, year and corridor, read leniently from
+the query string (a bad value is reported and ignored, never a server error)."""
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from core.names import country_name
+from countries.corridors import corridor_years, corridors
+from countries.landscape import available_years, class_breaks, indicators, landscape_rows, legend
+from countries.params import LandscapeInputError, parse_country, parse_direction, parse_year
+from countries.svg_map import choropleth
+
+
+def choose(params, default_indicator=None):
+    """Indicator and year from GET parameters, falling back to the default indicator and the latest year.
+
+    Returns (indicator, year, errors, all_indicators): a bad parameter is reported and ignored, never a 500.
+    """
+    errors = []
+    all_indicators = list(indicators())
+    by_code = {indicator.code: indicator for indicator in all_indicators}
+    code = (params.get("indicator") or "").strip()
+    indicator = by_code.get(code)
+    if code and indicator is None:
+        errors.append(_("There is no indicator with this code."))
+    if indicator is None:
+        indicator = default_indicator or (all_indicators[0] if all_indicators else None)
+    try:
+        year = parse_year(params.get("year"))
+    except LandscapeInputError as error:
+        errors.append(error.message)
+        year = None
+    if indicator is None:
+        return None, None, errors, all_indicators
+    years = available_years(indicator)
+    if year is not None and year not in years:
+        errors.append(_("There are no figures for this year; the latest year is shown."))
+        year = None
+    return indicator, year or (years[0] if years else None), errors, all_indicators
+
+
+def map_context(request, default_indicator=None):
+    """Everything the landscape map page shows: choices, table rows, legend, sources, tile settings."""
+    from wagtail.models import Site
+
+    from core.models import PortalSettings
+
+    indicator, year, errors, all_indicators = choose(request.GET, default_indicator)
+    corridor = corridor_choice(request.GET, errors)
+    rows = landscape_rows(indicator, year)
+    breaks = class_breaks([row["value"] for row in rows if not row["aggregate"]])
+    site = Site.find_for_request(request)
+    portal_settings = PortalSettings.for_site(site) if site else None
+    sources = []
+    for row in rows:
+        key = (row["source_name"], row["source_edition"], row["source_url"], row["licence"])
+        if key not in sources:
+            sources.append(key)
+    return {
+        "indicators": all_indicators,
+        "indicator": indicator,
+        "year": year,
+        "years": available_years(indicator) if indicator else [],
+        "errors": errors,
+        "rows": rows,
+        "legend": legend(breaks),
+        "sources": [dict(zip(("name", "edition", "url", "licence"), key, strict=True)) for key in sources],
+        "corridor": corridor,
+        "svg_map": choropleth(rows, corridor["rows"], corridor["country"] or ""),
+        "tile_url": portal_settings.tile_url if portal_settings else "",
+        "tile_attribution": portal_settings.tile_attribution if portal_settings else "",
+    }
+
+
+def corridor_choice(params, errors):
+    """The corridors view of the map page from ?country=&direction= (bad values reported in `errors`):
+    the region's countries to choose from and, for a chosen country, its ten largest corridors."""
+    from core.regions import ESCAP_REGION
+
+    language = get_language()
+    choice = {
+        "countries": sorted(((iso, country_name(iso, language)) for iso in ESCAP_REGION), key=lambda c: c[1]),
+        "country": None,
+        "direction": "out",
+        "rows": [],
+        "year": None,
+    }
+    raw_country = (params.get("country") or "").strip()
+    try:
+        choice["direction"] = parse_direction(params.get("direction"))
+        if raw_country:
+            choice["country"] = parse_country(raw_country)
+    except LandscapeInputError as error:
+        errors.append(error.message)
+        return choice
+    if choice["country"]:
+        years = corridor_years()
+        choice["year"] = years[0] if years else None
+        if choice["year"]:
+            choice["rows"] = corridors(choice["country"], choice["direction"], choice["year"])
+            choice["name"] = country_name(choice["country"], language)
+    return choice
