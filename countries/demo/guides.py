@@ -14,6 +14,8 @@ from modeltranslation.utils import build_localized_fieldname
 from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from core.names import country_name
+from countries.demo.emergency_labels import ORDER as EMERGENCY_LABEL_LANGUAGES
+from countries.demo.emergency_labels import label_in
 from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 
@@ -513,6 +515,10 @@ def load(home):
                 setattr(contact, build_localized_fieldname("label", lang), text["contacts"][position])
                 if text.get("notes", [""] * len(contacts))[position]:
                     setattr(contact, build_localized_fieldname("note", lang), text["notes"][position])
+            for lang in EMERGENCY_LABEL_LANGUAGES:
+                field = build_localized_fieldname("label", lang)
+                if not getattr(contact, field, "") and label_in(label, lang):
+                    setattr(contact, field, label_in(label, lang))
             contact.save()
         guides.append(page)
     return index, guides
