@@ -13,6 +13,8 @@ from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from core.names import country_name
 from core.translated import localized_column
+from countries.demo.emergency_labels import ORDER as EMERGENCY_LABEL_LANGUAGES
+from countries.demo.emergency_labels import label_in
 from countries.demo.guides_national import NATIONAL
 from countries.models import CountryGuidePage, CountryIndexPage, EmergencyContact
 
@@ -512,6 +514,10 @@ def load(home):
                 setattr(contact, localized_column("label", lang), text["contacts"][position])
                 if text.get("notes", [""] * len(contacts))[position]:
                     setattr(contact, localized_column("note", lang), text["notes"][position])
+            for lang in EMERGENCY_LABEL_LANGUAGES:
+                field = localized_column("label", lang)
+                if not getattr(contact, field, "") and label_in(label, lang):
+                    setattr(contact, field, label_in(label, lang))
             contact.save()
         guides.append(page)
     return index, guides

@@ -392,14 +392,27 @@ POLICIES = [
         "topics": ["labour migration", "work permits"],
         # The Department of Employment's handbook of the 2017 ordinance as amended by this one (in Thai).
         "source_url": "https://www.doe.go.th/prd/download/download_by_pool_file/62222",
+        # Thai: the ordinance's own title. Thai and Burmese texts are drafts (no reviewer yet), for the Burmese
+        # workers who are most of Thailand's migrants.
         "title": {
-            "en": "Royal Ordinance on Managing the Employment of Foreign Workers (No. 2), B.E. 2561 (2018)"
+            "en": "Royal Ordinance on Managing the Employment of Foreign Workers (No. 2), B.E. 2561 (2018)",
+            "th": "พระราชกำหนดการบริหารจัดการการทำงานของคนต่างด้าว (ฉบับที่ 2) พ.ศ. 2561 (2018)",
+            "my": "နိုင်ငံခြားသား အလုပ်သမားများ အလုပ်ခန့်ထားမှု စီမံခန့်ခွဲရေး တော်ဝင်အမိန့်ဒီကရီ (အမှတ် 2)၊ ဗုဒ္ဓသက္ကရာဇ် 2561 (2018)",
         },
         "summary": {
             "en": "Amended the 2017 ordinance: a change of employer, workplace or type of work is notified instead of "
-            "needing permission first, and working without a work permit no longer means prison."
+            "needing permission first, and working without a work permit no longer means prison.",
+            "th": "แก้ไขพระราชกำหนดฉบับปี 2560 (2017): การเปลี่ยนนายจ้าง สถานที่ทำงาน หรือลักษณะงาน ให้แจ้งต่อ"
+            "เจ้าหน้าที่แทนการขออนุญาตก่อน และการทำงานโดยไม่มีใบอนุญาตทำงานไม่มีโทษจำคุกอีกต่อไป",
+            "my": "2017 ခုနှစ် တော်ဝင်အမိန့်ဒီကရီကို ပြင်ဆင်ခဲ့သည်- အလုပ်ရှင်၊ အလုပ်ခွင် သို့မဟုတ် အလုပ်အမျိုးအစား "
+            "ပြောင်းလဲရာတွင် ကြိုတင်ခွင့်ပြုချက် မလိုတော့ဘဲ အာဏာပိုင်များထံ အကြောင်းကြားရုံသာ လိုသည်။ "
+            "အလုပ်လုပ်ခွင့် ပါမစ်မရှိဘဲ အလုပ်လုပ်ခြင်းအတွက် ထောင်ဒဏ် မချတော့ပါ။",
         },
-        "issuing_body": {"en": "King of Thailand, on the advice of the Cabinet"},
+        "issuing_body": {
+            "en": "King of Thailand, on the advice of the Cabinet",
+            "th": "พระมหากษัตริย์ โดยคำแนะนำของคณะรัฐมนตรี",
+            "my": "ထိုင်းဘုရင်၊ ဝန်ကြီးအဖွဲ့၏ အကြံပြုချက်အရ",
+        },
         "body": {
             "en": p(
                 "Under the amendment, many changes that needed permission before (a new employer, a new "
@@ -409,7 +422,24 @@ POLICIES = [
                 "documents is fined 10,000 to 100,000 baht for each worker; if it happens again, up to one year "
                 "in prison, a fine of 50,000 to 200,000 baht for each worker, or both, and three years without "
                 "the right to hire foreign workers."
-            )
+            ),
+            "th": p(
+                "ตามฉบับแก้ไขนี้ การเปลี่ยนแปลงหลายอย่างที่เคยต้องขออนุญาตก่อน (เปลี่ยนนายจ้าง เปลี่ยนสถานที่ทำงาน "
+                "เปลี่ยนลักษณะงาน) เพียงแจ้งต่อเจ้าหน้าที่เท่านั้น และยกเลิกข้อกำหนดเรื่องที่พักอาศัยของคนต่างด้าว "
+                "คนต่างด้าวที่ทำงานโดยไม่มีใบอนุญาตทำงานอาจถูกปรับ แต่ไม่ถูกจำคุกอีกต่อไป นายจ้างที่จ้างคนต่างด้าว"
+                "ที่ไม่มีเอกสารถูกปรับ 10,000 ถึง 100,000 บาทต่อคนต่างด้าวหนึ่งคน หากทำผิดซ้ำ จำคุกไม่เกินหนึ่งปี "
+                "ปรับ 50,000 ถึง 200,000 บาทต่อคน หรือทั้งจำทั้งปรับ และห้ามจ้างคนต่างด้าวเป็นเวลาสามปี"
+            ),
+            "my": p(
+                "ဤပြင်ဆင်ချက်အရ ယခင်က ကြိုတင်ခွင့်ပြုချက် လိုအပ်ခဲ့သော အပြောင်းအလဲများစွာ (အလုပ်ရှင်သစ်၊ "
+                "အလုပ်ခွင်သစ်၊ အလုပ်အမျိုးအစားသစ်) အတွက် ယခု အာဏာပိုင်များထံ အကြောင်းကြားရုံသာ လိုသည်။ "
+                "နိုင်ငံခြားသား အလုပ်သမားများ နေထိုင်ရမည့်နေရာဆိုင်ရာ စည်းမျဉ်းကိုလည်း ဖျက်သိမ်းခဲ့သည်။ "
+                "အလုပ်လုပ်ခွင့် ပါမစ်မရှိဘဲ အလုပ်လုပ်သော နိုင်ငံခြားသား အလုပ်သမားကို ဒဏ်ငွေ ချမှတ်နိုင်သော်လည်း "
+                "ထောင်ဒဏ် မချတော့ပါ။ စာရွက်စာတမ်းမရှိသော အလုပ်သမားကို ခန့်ထားသည့် အလုပ်ရှင်သည် အလုပ်သမား "
+                "တစ်ဦးလျှင် ဘတ် 10,000 မှ 100,000 အထိ ဒဏ်ငွေ ပေးရသည်။ ထပ်မံကျူးလွန်ပါက ထောင်ဒဏ် တစ်နှစ်အထိ၊ "
+                "အလုပ်သမား တစ်ဦးလျှင် ဘတ် 50,000 မှ 200,000 အထိ ဒဏ်ငွေ သို့မဟုတ် နှစ်မျိုးလုံး ချမှတ်ခံရပြီး "
+                "နိုင်ငံခြားသား အလုပ်သမား ခန့်ထားခွင့်ကို သုံးနှစ် ဆုံးရှုံးသည်။"
+            ),
         },
         "notes": [
             ("2025-06-30", {"en": FIRST}),

@@ -88,10 +88,6 @@ def test_task_b_kuala_lumpur_service_for_nepali_speakers_with_its_phone(phone, p
     assert taps.count <= 5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs issue 18's demo content: the Burmese text of Thailand's 2018 amendment (today English only)",
-)
 def test_task_c_burmese_what_changed_in_thailand_2018(phone, portal_server):
     taps = Taps(phone)
     phone.goto(portal_server("/my/"))

@@ -114,3 +114,24 @@ def test_guide_query_count_does_not_grow_with_contacts(client, demo_site, django
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(page.url)
+
+
+@pytest.mark.django_db
+def test_generic_emergency_labels_read_in_every_language(client, demo_site):
+    from django.conf import settings
+
+    from modeltranslation.utils import build_localized_fieldname
+
+    from countries.demo.emergency_labels import EMERGENCY_LABELS
+    from countries.models import EmergencyContact
+
+    generic = EmergencyContact.objects.filter(label_en__in=EMERGENCY_LABELS)
+    assert generic.count() >= 15
+    for contact in generic:
+        for code, _name in settings.LANGUAGES:
+            assert getattr(contact, build_localized_fieldname("label", code)), (contact.label_en, code)
+    # Sinhala has no guide translation of its own: the box reads the generic labels.
+    html = client.get("/si/countries/thailand/").content.decode()
+    start = html.index('id="emergency-top"')
+    box = html[start : html.index("</aside>", start)]
+    assert "පොලිසිය" in box

@@ -65,6 +65,24 @@ class ImportedLandscapeTests(TestCase):
         self.assertEqual(CorridorStock.objects.get(origin="MM", destination="TH", year=2019).value, 1858735)
         self.assertEqual(CorridorStock.objects.get(origin="NP", destination="MY", year=2019).value, 578082)
 
+    def test_emigrants_sum_the_country_rows_only_and_say_so(self):
+        # Viet Nam 2019 in the derived table: 2,857,438 over its country rows; its sub-region rows (Caribbean,
+        # South America, Melanesia, Micronesia, Polynesia) would add 1,542 more if they were summed too.
+        with ORIGIN_DESTINATION.open(encoding="utf-8", newline="") as stream:
+            rows = list(csv.reader(stream))
+        column = rows[0].index("Viet Nam")
+        sub_regions = {"Caribbean", "South America", "Melanesia", "Micronesia", "Polynesia"}
+        by_row = {row[1]: int(row[column]) for row in rows[1:] if row[0] == "2019"}
+        self.assertEqual(sum(v for name, v in by_row.items() if name in sub_regions), 1542)
+        viet_nam = self.value("emigrant-stock", "VN", 2019)
+        self.assertEqual(viet_nam.value, sum(v for name, v in by_row.items() if name not in sub_regions))
+        self.assertEqual(viet_nam.value, 2857438)
+        corridors = CorridorStock.objects.filter(origin="VN", year=2019).values_list("value", flat=True)
+        self.assertEqual(viet_nam.value, sum(corridors))
+        # The sum is not the UN's published total, and the value's note tells the reader.
+        self.assertIn("sub-region rows left out", viet_nam.note)
+        self.assertIn("can differ from the UN's published total", viet_nam.note)
+
     def test_coverage_region_years_and_totals(self):
         codes = set(IndicatorValue.objects.values_list("iso_code", flat=True))
         self.assertGreaterEqual(len(codes & ESCAP_REGION), 45)

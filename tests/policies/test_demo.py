@@ -35,3 +35,15 @@ def test_demo_policies(client, demo_site, demo_reloaded):
     assert "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng" in html
     html = client.get("/en/").content.decode()
     assert 'id="latest-updates"' in html
+
+
+@pytest.mark.django_db
+def test_thailand_2018_amendment_reads_in_burmese_and_thai_as_a_draft(client, demo_site):
+    amendment = PolicyPage.objects.get(slug="thailand-amendment-of-the-royal-ordinance-2018")
+    for code in ("my", "th"):
+        html = client.get(f"/{code}/policies/{amendment.slug}/").content.decode()
+        assert "notice--translation" not in html, code
+        assert "notice--draft" in html, code
+        assert "2018" in html and "10,000" in html, code
+    assert "တော်ဝင်အမိန့်ဒီကရီ" in amendment.title_my
+    assert amendment.title_th.startswith("พระราชกำหนดการบริหารจัดการการทำงานของคนต่างด้าว (ฉบับที่ 2)")
