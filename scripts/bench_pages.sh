@@ -59,7 +59,7 @@ done <"$WORK/urls.txt"
 # The static file closest in size to the median page.
 median=$(printf '%s\n' "${SIZE[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 static=$(cd "$STATIC_ROOT" && find . -type f \( -name '*.css' -o -name '*.js' -o -name '*.svg' \) ! -name '*.gz' ! -name '*.br' \
-  -printf '%s %P\n' | awk -v m="$median" '{d=$1-m; if (d<0) d=-d; print d, $1, $2}' | sort -n | head -1)
+  -printf '%s %P\n' | awk -v m="$median" '{d=$1-m; if (d<0) d=-d; print d, $1, $2}' | sort -n | awk 'NR == 1')
 static_path="/static/$(awk '{print $3}' <<<"$static")"
 STATIC_UNCACHED=$(measure "$static_path")
 stop_server
