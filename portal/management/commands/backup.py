@@ -7,6 +7,7 @@ Media files (images, documents) are not in the database: back up MEDIA_ROOT or t
 """
 
 import datetime
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -28,6 +29,25 @@ JSON_EXCLUDE = [
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
 ]
+
+
+def name_keys_that_are_content_types(path):
+    """Rows whose primary key is a content type (Wagtail's workflow per snippet model, WorkflowContentType)
+    would be written with the content type's number, which means another model in a new database: write the
+    content type by its natural key as a field instead, which loaddata reads into the primary key."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    changed = False
+    for row in rows:
+        pk_field = apps.get_model(row["model"])._meta.pk
+        if pk_field.is_relation and pk_field.related_model is ContentType:
+            content_type = ContentType.objects.get_for_id(row.pop("pk"))
+            row["fields"][pk_field.name] = list(content_type.natural_key())
+            changed = True
+    if changed:
+        Path(path).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
 def is_postgres(alias="default"):
@@ -84,5 +104,6 @@ class Command(BaseCommand):
                 indent=None,
                 verbosity=0,
             )
+            name_keys_that_are_content_types(tmp)
         tmp.replace(path)  # a half-written backup never carries the final name
         self.stdout.write(str(path))
