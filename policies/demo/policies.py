@@ -13,6 +13,8 @@ from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from policies.models import GCMObjective, PolicyCountry, PolicyIndexPage, PolicyPage, PolicyUpdate
 
+from .national import with_national
+
 
 def p(text):
     return [("paragraph", f"<p>{text}</p>")]
@@ -627,7 +629,7 @@ def load(home):
     pages = []
     for spec in POLICIES:
         # Published once, with its topics (a clustered relation, saved with the revision).
-        page = upsert_child(index, PolicyPage, spec["slug"], _values(spec), publish=False)
+        page = upsert_child(index, PolicyPage, spec["slug"], _values(with_national(spec)), publish=False)
         page.topics.set(spec["topics"])
         page.save_revision().publish()
         _record_notes(page, spec["notes"])

@@ -1,7 +1,8 @@
 """Demo service directory: real organisations in the 12 foundation countries, loaded through import_hsds.
 
 services_en.json holds every service; services_vi.json and services_ko.json add the Vietnamese and Korean
-text of the services in Viet Nam and Korea. Every service has at least one way to reach it (phone, website or
+text of the services in Viet Nam and Korea, and national.py every other service's name and description in the
+language of the country it serves. Every service has at least one way to reach it (phone, website or
 e-mail), and contact_sources.json gives, for each, the public page it was checked against and the day. A
 service whose contact no public page confirmed was taken out of the demo rather than listed unreachable (43 of
 the 72 earlier entries, among them the One Stop Service Offices, DOLAB, the state legal aid centres, the
@@ -18,6 +19,8 @@ from core.demo.tree import upsert_child
 from services.importers import import_services
 from services.models import OpenDataPage, ServiceDirectoryPage
 
+from .national import load_national
+
 DEMO_DIR = Path(__file__).resolve().parent
 FILES = [("services_en.json", "en"), ("services_vi.json", "vi"), ("services_ko.json", "ko")]
 
@@ -28,6 +31,7 @@ def load(home):
     for name, language in FILES:
         data = json.loads((DEMO_DIR / name).read_text(encoding="utf-8"))
         count = max(count, len(import_services(data, language=language).service_ids))
+    load_national()
     page = upsert_child(
         home,
         ServiceDirectoryPage,

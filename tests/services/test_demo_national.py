@@ -1,0 +1,61 @@
+"""Every demo service has its name and description in the language of the country it serves."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from django.utils import translation
+
+from services.demo.national import NATIONAL
+from services.models import Service
+from services.text import column
+
+DEMO = Path(__file__).resolve().parents[2] / "services" / "demo"
+LANGUAGE = {
+    "VN": "vi",
+    "KR": "ko",
+    "JP": "ja",
+    "TH": "th",
+    "KH": "km",
+    "LA": "lo",
+    "MM": "my",
+    "ID": "id",
+    "MY": "ms",
+    "PH": "tl",
+    "NP": "ne",
+    "BD": "bn",
+}
+
+
+def demo_countries():
+    """{HSDS id: the country of its first location} of every demo service."""
+    records = json.loads((DEMO / "services_en.json").read_text(encoding="utf-8"))
+    return {
+        r["id"]: r["service_at_locations"][0]["location"]["addresses"][0]["country"] for r in records
+    }
+
+
+def test_translations_name_demo_services_only():
+    assert set(NATIONAL) <= set(demo_countries())
+
+
+@pytest.mark.django_db
+def test_every_demo_service_has_a_name_and_description_in_its_countrys_language(demo_site):
+    missing = []
+    services = {s.hsds_id: s for s in Service.objects.all()}
+    for hsds_id, country in demo_countries().items():
+        service, code = services[hsds_id], LANGUAGE[country]
+        for field in ("name", "description"):
+            if not (getattr(service, column(field, code)) or "").strip():
+                missing.append((service.name, code, field))
+    assert missing == []
+
+
+@pytest.mark.django_db
+def test_nepali_speakers_in_kuala_lumpur_read_tenaganita_in_nepali(client, demo_site):
+    service = Service.objects.get(hsds_id="8178cfde-11b4-5928-b979-2fb2a64e4163")
+    for code, words in (("ne", "आप्रवासी कामदार"), ("ms", "pekerja migran")):
+        with translation.override(code):
+            url = service.get_absolute_url()
+        assert words in client.get(url).content.decode(), code
