@@ -31,9 +31,7 @@ LANGUAGE = {
 def demo_countries():
     """{HSDS id: the country of its first location} of every demo service."""
     records = json.loads((DEMO / "services_en.json").read_text(encoding="utf-8"))
-    return {
-        r["id"]: r["service_at_locations"][0]["location"]["addresses"][0]["country"] for r in records
-    }
+    return {r["id"]: r["service_at_locations"][0]["location"]["addresses"][0]["country"] for r in records}
 
 
 def test_translations_name_demo_services_only():
