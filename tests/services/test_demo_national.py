@@ -57,3 +57,13 @@ def test_nepali_speakers_in_kuala_lumpur_read_tenaganita_in_nepali(client, demo_
         with translation.override(code):
             url = service.get_absolute_url()
         assert words in client.get(url).content.decode(), code
+
+
+@pytest.mark.django_db
+def test_translated_names_are_searchable_in_their_language(client, demo_site):
+    for code, query, hsds_id in (
+        ("ne", "मानव बेचबिखन", "8178cfde-11b4-5928-b979-2fb2a64e4163"),
+        ("th", "ศูนย์ประชาบดี", "f37b05c4-f811-5824-9fe3-002ca5b1a6ee"),
+    ):
+        results = client.get("/api/search", {"q": query, "lang": code}).json()["results"]
+        assert hsds_id in [r.get("hsds_id") for r in results], (code, query)
