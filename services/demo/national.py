@@ -78,6 +78,21 @@ NATIONAL = {
             "गैरसरकारी संस्था: मुद्दामा सहयोग, कानुनी सहायता र आश्रय।",
         },
     },
+    "390aae6f-783b-513c-89dc-df7a7eac1896": {
+        "ms": {
+            "name": "Bantuan konsular untuk warganegara Nepal di Malaysia",
+            "description": "Kedutaan Nepal di Kuala Lumpur. Warganegara yang tiada pasport, contohnya kerana hilang, "
+            "boleh mendapatkan dokumen perjalanan sehala untuk pulang ke Nepal. Pekerja boleh menghantar aduan "
+            "kepada kedutaan melalui borang dalam talian: gaji tidak dibayar, tiada rawatan kesihatan, atau tidak "
+            "dibenarkan pulang apabila kontrak tamat.",
+        },
+        "ne": {
+            "name": "मलेसियामा रहेका नेपाली नागरिकका लागि कन्सुलर सहयोग",
+            "description": "क्वालालम्पुरस्थित नेपाली दूतावास। राहदानी नभएका (जस्तै हराएका) नागरिकले नेपाल फर्कन "
+            "एकतर्फी यात्रा अनुमतिपत्र लिन सक्छन्। श्रमिकले अनलाइन फारममार्फत दूतावासमा गुनासो पठाउन सक्छन्: "
+            "तलब नपाएको, स्वास्थ्य उपचार नपाएको, वा करार सकिँदा घर फर्कन नदिएको।",
+        },
+    },
     "0ce6b8c2-4762-5828-ac0b-70e92683dcce": {
         "ms": {
             "name": "Tempat perlindungan dan sokongan untuk wanita",

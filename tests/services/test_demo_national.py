@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from services.demo.national import NATIONAL
-from services.models import Service
+from services.models import Service, ServiceDirectoryPage
 from services.text import column
 
 DEMO = Path(__file__).resolve().parents[2] / "services" / "demo"
@@ -67,3 +67,17 @@ def test_translated_names_are_searchable_in_their_language(client, demo_site):
     ):
         results = client.get("/api/search", {"q": query, "lang": code}).json()["results"]
         assert hsds_id in [r.get("hsds_id") for r in results], (code, query)
+
+
+@pytest.mark.django_db
+def test_a_nepali_worker_in_kuala_lumpur_finds_two_services_in_nepali_to_reach(client, demo_site):
+    in_kl = Service.objects.filter(
+        languages__code="ne", at_locations__location__addresses__city="Kuala Lumpur"
+    ).distinct()
+    reachable = [s for s in in_kl if s.url or s.email or s.phones.exists()]
+    assert len(reachable) >= 2, [s.name for s in in_kl]
+    with translation.override("ne"):
+        directory = ServiceDirectoryPage.objects.get().get_url()
+    html = client.get(directory, {"country": "MY", "language": "ne"}).content.decode()
+    for service in reachable:
+        assert service.name_ne in html, service.name
