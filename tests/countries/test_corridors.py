@@ -128,3 +128,10 @@ def test_every_number_in_a_corridor_is_an_emergency_contact_of_its_ends_with_a_s
         "08001000",
         "622129244800",
     ]
+
+
+def test_loading_the_demo_again_adds_no_corridor_and_no_emergency_number(demo_site, demo_reloaded):
+    before, after = demo_reloaded
+    for label in ("countries.CorridorGuidePage", "countries.EmergencyContact"):
+        assert after[label] == before[label], label
+    assert before["countries.CorridorGuidePage"] == len(CORRIDORS) == 6
