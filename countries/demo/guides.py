@@ -13,6 +13,7 @@ from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from core.names import country_name
 from core.translated import localized_column
+from countries.demo.corridor_labels import named_label_in
 from countries.demo.emergency_labels import ORDER as EMERGENCY_LABEL_LANGUAGES
 from countries.demo.emergency_labels import label_in
 from countries.demo.guides_national import NATIONAL
@@ -534,6 +535,10 @@ def load(home):
                 field = localized_column("label", lang)
                 if not getattr(contact, field, "") and label_in(label, lang):
                     setattr(contact, field, label_in(label, lang))
+                named, named_note = named_label_in(label, lang)
+                if named and not getattr(contact, field, ""):
+                    setattr(contact, field, named)
+                    setattr(contact, localized_column("note", lang), named_note)
             contact.save()
         guides.append(page)
     return index, guides

@@ -96,6 +96,19 @@ def test_corridors_show_both_ends_emergency_numbers_and_related_policies_and_ser
         assert 'id="related-services"' in html, slug
 
 
+@pytest.mark.django_db
+def test_both_ends_emergency_labels_read_in_each_language_of_the_corridor(client, demo_site):
+    from core.translated import localized_column
+
+    for slug, languages in LANGUAGES.items():
+        corridor = CorridorGuidePage.objects.get(slug=slug)
+        for contact in EmergencyContact.objects.filter(page__iso_code__in=corridor.iso_codes):
+            english = [lang for lang in languages if not getattr(contact, localized_column("label", lang))]
+            assert english == [], (slug, contact.label_en, english)
+    html = client.get("/km/countries/cambodia-to-thailand-labour/").content.decode()
+    assert "ខ្សែទូរស័ព្ទជំនួយសង្គម" in html and "Social assistance hotline" not in html
+
+
 def _phone_numbers(text):
     """Phone numbers written in a text: runs of three or more ASCII digits (with +, spaces or hyphens),
     leaving out years and figures written with separators."""
