@@ -14,9 +14,12 @@ SOURCES = [
         IMS_URL,
     ),
     (
-        "Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers: protection before, during and "
-        "after work abroad",
+        "Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers",
         "https://123dok.com/id/docs/human-trafficking-and-migrant-workers-unnes-journal.12022471",
+    ),
+    (
+        "Check with the local manpower office (Disnaker) or the ministry that a placement company is licensed",
+        "https://kabarnusantara.id/bp2mi-buka-hotline-24-jam-untuk-terima-aduan-pekerja-migran-yang-tersandung-kasus/",
     ),
     (
         "2022 MoU on Indonesian domestic workers in Malaysia; the One Channel System the only legal way",
@@ -52,9 +55,9 @@ TEXTS = {
         "intro": "In 2019, 1,225,156 people born in Indonesia lived in Malaysia (UN DESA, International Migrant "
         "Stock 2019).",
         "before_you_go": p(
-            "Indonesia's Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers protects you "
-            "before, during and after your work abroad. Register as a prospective migrant worker with the "
-            "government office for placement in your district before you go.",
+            "Indonesia's Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers is the law that "
+            "protects you. Before you go, check with your local manpower office (Disnaker) or with the "
+            "ministry that the placement company is licensed.",
             "Domestic workers: under the 2022 memorandum of understanding between Indonesia and Malaysia, the "
             "One Channel System is the only legal way to recruit, place and employ Indonesian domestic "
             "workers in Malaysia.",
@@ -63,7 +66,7 @@ TEXTS = {
             "warning",
             "Do not go without the right papers",
             "Workers who go without the right papers often end up in very poor conditions, in domestic work, "
-            "building sites and plantations.",
+            "building sites and farms.",
         ),
         "working_and_living": p(
             "Your employer must pay your wages into your own bank account and may not keep your passport. "
@@ -85,9 +88,9 @@ TEXTS = {
         "intro": "Pada tahun 2019, 1.225.156 orang kelahiran Indonesia tinggal di Malaysia (UN DESA, "
         "International Migrant Stock 2019).",
         "before_you_go": p(
-            "Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia melindungi Anda "
-            "sebelum, selama, dan sesudah bekerja di luar negeri. Sebelum berangkat, daftarlah sebagai calon "
-            "pekerja migran di instansi pemerintah yang menangani penempatan di kabupaten/kota Anda.",
+            "Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia adalah undang-undang "
+            "yang melindungi Anda. Sebelum berangkat, periksa ke Dinas Ketenagakerjaan (Disnaker) setempat atau "
+            "ke kementerian bahwa perusahaan penempatan Anda resmi dan berizin.",
             "Pekerja rumah tangga: menurut nota kesepahaman Indonesia dan Malaysia tahun 2022, Sistem Satu "
             "Kanal (One Channel System) adalah satu-satunya cara resmi untuk merekrut, menempatkan, dan "
             "mempekerjakan pekerja rumah tangga Indonesia di Malaysia.",
@@ -96,7 +99,7 @@ TEXTS = {
             "warning",
             "Jangan berangkat tanpa dokumen resmi",
             "Pekerja yang berangkat tanpa dokumen resmi sering bekerja dalam kondisi yang sangat buruk, di "
-            "rumah tangga, proyek bangunan, dan perkebunan.",
+            "rumah tangga, proyek bangunan, dan pertanian.",
         ),
         "working_and_living": p(
             "Majikan harus membayar gaji ke rekening bank Anda sendiri dan tidak boleh menyimpan paspor Anda. "
@@ -119,9 +122,9 @@ TEXTS = {
         "intro": "Pada tahun 2019, 1,225,156 orang yang lahir di Indonesia tinggal di Malaysia (UN DESA, "
         "International Migrant Stock 2019).",
         "before_you_go": p(
-            "Undang-Undang Indonesia No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia melindungi "
-            "anda sebelum, semasa dan selepas bekerja di luar negara. Sebelum pergi, daftar sebagai bakal "
-            "pekerja migran di pejabat kerajaan yang mengurus penempatan di daerah anda.",
+            "Undang-Undang Indonesia No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia ialah "
+            "undang-undang yang melindungi anda. Sebelum pergi, semak dengan pejabat tenaga kerja tempatan "
+            "(Disnaker) atau kementerian bahawa syarikat penempatan anda berlesen.",
             "Pekerja domestik: di bawah memorandum persefahaman Indonesia dan Malaysia tahun 2022, Sistem "
             "Saluran Tunggal (One Channel System) ialah satu-satunya cara yang sah untuk mengambil, menempatkan "
             "dan menggaji pekerja domestik Indonesia di Malaysia.",
@@ -130,7 +133,7 @@ TEXTS = {
             "warning",
             "Jangan pergi tanpa dokumen yang sah",
             "Pekerja yang datang tanpa dokumen yang sah sering bekerja dalam keadaan yang sangat teruk, dalam "
-            "kerja domestik, tapak pembinaan dan ladang.",
+            "kerja domestik, tapak pembinaan dan pertanian.",
         ),
         "working_and_living": p(
             "Majikan anda mesti membayar gaji ke dalam akaun bank anda sendiri dan tidak boleh menyimpan "
