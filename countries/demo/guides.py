@@ -13,6 +13,7 @@ from core.demo.menu_translations import with_translations
 from core.demo.tree import upsert_child
 from core.names import country_name
 from core.translated import localized_column
+from countries.demo.corridor_labels import named_label_in
 from countries.demo.emergency_labels import ORDER as EMERGENCY_LABEL_LANGUAGES
 from countries.demo.emergency_labels import label_in
 from countries.demo.guides_national import NATIONAL
@@ -164,6 +165,13 @@ GUIDES = {
                 "24 hours",
                 "https://news.thaipbs.or.th/content/183578",
             ),
+            (
+                "hotline",
+                "Department of Employment hotline for migrant workers",
+                "1694",
+                "Burmese, Khmer and English",
+                "https://mol.go.th/en/news/1694-hotline-launched-to-service-migrant-workers",
+            ),
         ],
         "Working in Thailand through legal channels, migrant health insurance and protection from forced labour.",
         {
@@ -288,6 +296,15 @@ GUIDES = {
             ("police", "Police", "110", "", ID_EMERGENCY),
             ("hotline", "Emergency call centre", "112", "", ID_EMERGENCY),
             ("ambulance", "Ambulance", "118", "", ID_EMERGENCY),
+            (
+                "hotline",
+                "Call centre of the Ministry for the Protection of Indonesian Migrant Workers",
+                "0800-1000",
+                "Free, 24 hours. From abroad: +62 21 2924 4800",
+                # The deputy minister gave both numbers in April 2025. Free and 24 hours:
+                # https://www.lintasatlantik.com/2025/12/inilah-sanksi-bagi-pjtki-yang-salurkan.html (December 2025).
+                "https://mediamasakini.id/respons-pernyataan-presiden-kp2mi-pastikan-lindungi-pekerja-migran",
+            ),
         ],
         "Indonesian migrant workers: placement, protection and the rights of your children abroad.",
         {
@@ -518,6 +535,10 @@ def load(home):
                 field = localized_column("label", lang)
                 if not getattr(contact, field, "") and label_in(label, lang):
                     setattr(contact, field, label_in(label, lang))
+                named, named_note = named_label_in(label, lang)
+                if named and not getattr(contact, field, ""):
+                    setattr(contact, field, named)
+                    setattr(contact, localized_column("note", lang), named_note)
             contact.save()
         guides.append(page)
     return index, guides
