@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from editorial import compare  # noqa: F401 (registers the compare view's comparisons)
 from editorial.admin_views import translation_status_view
 from editorial.models import PageTranslationState
 
