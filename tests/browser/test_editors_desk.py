@@ -49,6 +49,16 @@ def desktop(browser):
         contexts.append(context)
         page = context.new_page()
         page.server_errors = []
+        page.background_saves = []  # autosave: the edit form posted by fetch while the editor types
+        page.on(
+            "request",
+            lambda r: (
+                r.method == "POST"
+                and "/edit/" in r.url
+                and r.resource_type in ("fetch", "xhr")
+                and page.background_saves.append(r.url)
+            ),
+        )
         page.on("response", lambda r: r.status >= 500 and page.server_errors.append(f"{r.status} {r.url}"))
         page.on("dialog", lambda dialog: dialog.accept())
         return page
@@ -88,6 +98,8 @@ def test_an_editor_submits_and_a_moderator_approves_without_a_5xx(desktop, porta
     editor.fill("#id_summary_en", "Recruitment fees are capped (browser walk).")
     editor.wait_for_timeout(1500)  # autosave writes while the editor goes on
     editor.fill("#id_change_note_en", "Summary rewritten in the browser walk.")
+    editor.wait_for_timeout(1000)
+    assert editor.background_saves, "autosave did not run"
     run_menu_action(editor, "action-submit")
     editor.wait_for_load_state()
     assert "/edit/" not in editor.url or editor.locator(".messages .success").count()
