@@ -104,3 +104,18 @@ def test_an_older_plain_group_task_is_replaced_without_cancelling_its_reviews(ho
     assert [type(task) for task in workflow.tasks.specific()] == [ModeratorApprovalTask]
     old.refresh_from_db()
     assert not old.active
+
+
+def test_a_body_saved_again_unchanged_is_no_change_and_an_edit_is():
+    from wagtail.admin.compare import comparison_class_registry
+
+    def policy(html):
+        return PolicyPage(body=[{"type": "paragraph", "value": html, "id": "4a3b1c2d"}])
+
+    field = PolicyPage._meta.get_field("body")
+    comparison_class = comparison_class_registry.get(field)
+    loaded = policy("<p>Fees are capped.</p>")
+    resaved = policy('<p data-block-key="x1y2z">Fees are capped.</p>')  # as Draftail stores it
+    edited = policy('<p data-block-key="x1y2z">Fees are capped at one month.</p>')
+    assert not comparison_class(field, loaded, resaved).has_changed()
+    assert comparison_class(field, loaded, edited).has_changed()
