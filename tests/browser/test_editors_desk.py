@@ -149,6 +149,10 @@ def test_a_translator_sees_the_english_beside_burmese_and_keeps_the_choice(deskt
     assert shown(page, "my") and not shown(page, "en")
     burmese = page.locator("#id_summary_my")
     assert burmese.is_visible()
+    # No panel vanishes with Burmese alone: "About this policy" (issuing body) and the change note stay.
+    assert page.locator("#id_issuing_body_my").is_visible()
+    assert page.locator("#id_change_note_my").is_visible()
+    assert page.locator("button.locale-toggle[lang='my']").get_attribute("data-name") == "မြန်မာဘာသာ"
     wrapper = burmese.locator("xpath=ancestor::*[contains(@class,'w-field__wrapper')][1]")
     english = page.locator("#id_summary_en").input_value()
     box = wrapper.locator(".l10n-source")
