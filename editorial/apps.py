@@ -14,6 +14,9 @@ class EditorialConfig(AppConfig):
         from wagtail.signals import page_published
 
         from editorial import signals
+        from editorial.block_definitions import share_packed_definitions
+
+        share_packed_definitions()
 
         page_published.connect(signals.on_page_published, dispatch_uid="editorial_translation_state")
         post_migrate.connect(signals.on_post_migrate, dispatch_uid="editorial_workflow_setup")

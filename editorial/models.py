@@ -14,6 +14,8 @@ import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import AbstractGroupApprovalTask
+
 
 class PageTranslationState(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_states")
@@ -51,3 +53,24 @@ class PageTranslationState(models.Model):
     def is_reviewed(self):
         """Reviewed, and not changed since: a later change makes the translation a draft again."""
         return bool(self.reviewed_by and self.reviewed_on and self.reviewed_on >= self.changed_at.date())
+
+
+class ModeratorApprovalTask(AbstractGroupApprovalTask):
+    """Wagtail's group approval, where approving and requesting changes both ask first.
+
+    Wagtail approves on one click from the page's action menu and the dashboard. Here each action opens a
+    modal that says what will happen (with an optional comment) before anything is done; in the editor the
+    modal's answer is sent with the page's form, so nothing typed is lost.
+    """
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return [("reject", _("Request changes"), True), ("approve", _("Approve and publish"), True)]
+        return []
+
+    def get_template_for_action(self, action):
+        return "editorial/admin/workflow_confirm_modal.html"
+
+    class Meta:
+        verbose_name = _("moderator approval task")
+        verbose_name_plural = _("moderator approval tasks")

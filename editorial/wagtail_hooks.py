@@ -14,6 +14,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from editorial import compare  # noqa: F401 (registers the compare view's comparisons)
+from editorial.admin_strings import COPY_CONTENT_FROM
 from editorial.admin_views import translation_status_view
 from editorial.models import PageTranslationState
 
@@ -46,6 +48,7 @@ def translator_tools_js():
         ),
         "sourceLabel": gettext_now("English source (read-only)"),
         "emptySource": gettext_now("(no English text)"),
+        "copyContentFrom": str(COPY_CONTENT_FROM),
     }
     return json_script(settings, "editorial-translator-settings") + format_html(
         '<script src="{}"></script>', static("js/editorial/translator.js")

@@ -16,14 +16,16 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import (
-    GroupApprovalTask,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
+
+from editorial.models import ModeratorApprovalTask
 
 WORKFLOW_NAME = "Moderator approval"
 PAGE_PERMISSIONS = {
@@ -118,6 +120,15 @@ def _set_collection_permissions(group, specs):
             )
 
 
+def _moderator_task(moderators):
+    task = ModeratorApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    if task is None:
+        task_type = ContentType.objects.get_for_model(ModeratorApprovalTask)
+        task = ModeratorApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_type, active=True)
+    task.groups.set([moderators])
+    return task
+
+
 def setup_editorial_workflow():
     """Create or correct the three groups, their permissions and the moderation workflow. Safe to rerun."""
     # Only the id: this runs inside migrate, before wagtail-modeltranslation adds the page title columns.
@@ -137,15 +148,16 @@ def setup_editorial_workflow():
         group.permissions.set([p for p in (_permission(*spec) for spec in MODEL_PERMISSIONS[name]) if p])
         _set_collection_permissions(group, COLLECTION_PERMISSIONS[name])
 
-    task_type = ContentType.objects.get_for_model(GroupApprovalTask)
-    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_type, active=True)
-    task.groups.set([groups["Moderators"]])
+    task = _moderator_task(groups["Moderators"])
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
+    # A database set up before the confirmation step has Wagtail's plain group task here: it leaves the
+    # workflow (its running reviews finish as they started) and is deactivated without cancelling them.
+    replaced = WorkflowTask.objects.filter(workflow=workflow).exclude(task=task)
+    Task.objects.filter(pk__in=replaced.values("task_id")).update(active=False)
+    replaced.delete()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page_id=root, defaults={"workflow": workflow})
     for app_label, model in WORKFLOW_SNIPPETS:

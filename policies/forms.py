@@ -1,18 +1,36 @@
-"""The policy page's admin form: publishing (or asking to publish) needs a change note unless it is minor."""
+"""The policy page's admin form: publishing (or asking to publish) needs a change note unless it is minor.
 
-from django.conf import settings
+A publication that changes only other languages' text (a translation) needs no note and becomes no public
+update: the editorial app records it as a translation. An editor who wants it in the feeds writes a note.
+"""
+
 from django.utils.translation import gettext_lazy as _
 
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from core.translated import localized_column, translated_fields
 
 # Buttons of Wagtail's page editor that publish now or ask a moderator to publish.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+# Form fields and formsets that say how a change is published, not what the page says.
+NOT_CONTENT = frozenset({"change_note", "minor_change", "comment_notifications"})
+NOT_CONTENT_FORMSETS = frozenset({"comments"})
 
 
 def _note_field(form):
-    localized = build_localized_fieldname("change_note", settings.LANGUAGE_CODE)
+    localized = localized_column("change_note", DEFAULT_LANGUAGE)
     return localized if localized in form.fields else "change_note"
+
+
+def translation_columns(model):
+    """Every form field name that holds a translation: each translated field's column in a non-source language."""
+    return {
+        localized_column(name, code)
+        for name in translated_fields(model, include_non_text=True)
+        for code in LANGUAGE_CODES
+        if code != DEFAULT_LANGUAGE
+    }
 
 
 class PolicyPageForm(WagtailAdminPageForm):
@@ -37,6 +55,8 @@ class PolicyPageForm(WagtailAdminPageForm):
             return cleaned_data
         field = _note_field(self)
         note = (cleaned_data.get(field) or "").strip()
+        if not note and self.is_translation_only():
+            return cleaned_data
         if not note:
             self.add_error(
                 field,
@@ -50,6 +70,33 @@ class PolicyPageForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned_data
+
+    def is_translation_only(self):
+        """True when, compared with the published page, this edit changes other languages' text and nothing else.
+
+        The comparison is with the live page, not with the draft the form was opened on: an unpublished English
+        change in a draft is still an English change when a translator publishes it. The posted data is bound a
+        second time to the live page, so Django's own field and formset comparisons decide what changed.
+        """
+        if not self.instance.pk:
+            return False
+        live = type(self.instance).objects.filter(pk=self.instance.pk, live=True).first()
+        if live is None:
+            return False
+        against_live = type(self)(
+            self.data, self.files, instance=live, parent_page=self.parent_page, for_user=self.for_user
+        )
+        notes = {
+            localized_column(name, code) for name in NOT_CONTENT for code in LANGUAGE_CODES
+        } | NOT_CONTENT
+        changed = set(against_live.changed_data) - notes
+        if not changed or changed - translation_columns(type(self.instance)):
+            return False
+        return not any(
+            formset.has_changed()
+            for name, formset in against_live.formsets.items()
+            if name not in NOT_CONTENT_FORMSETS
+        )
 
     def _refuse_duplicate_countries(self):
         formset = self.formsets.get("countries")

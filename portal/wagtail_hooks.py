@@ -12,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from editorial.admin_strings import TOTP_DEVICES
 from portal import twofactor
 
 
@@ -28,12 +29,16 @@ class DevicePermissionPolicy(ModelPermissionPolicy):
 class TwoFactorDeviceViewSet(ModelViewSet):
     model = TOTPDevice
     icon = "key"
+    menu_label = TOTP_DEVICES  # django-otp's own name is plain English (editorial.admin_strings)
     add_to_admin_menu = True
     menu_order = 900
     list_display = ["user", "name", "confirmed", "last_used_at"]
     list_filter = ["confirmed"]
     search_fields = ["name", "user__username", "user__email"]
     form_fields = ["name"]
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(page_title=TOTP_DEVICES, **kwargs)
 
 
 register_permission_policy(TOTPDevice, DevicePermissionPolicy(TOTPDevice))

@@ -14,12 +14,18 @@ def policy_form_data(page=None, action="action-publish", **fields):
         "slug": page.slug if page else "a-new-policy",
         "policy_type": page.policy_type if page else "law",
         "status": page.status if page else "in_force",
+        # As the browser posts them: the saved countries as initial forms, ordered from 1 like Django's initial.
         "countries": inline_formset(
-            [{"id": c.pk, "iso_code": c.iso_code} for c in page.countries.all()]
+            [
+                {"id": c.pk, "iso_code": c.iso_code, "ORDER": str(n)}
+                for n, c in enumerate(page.countries.all(), 1)
+            ]
             if page
             else [{"iso_code": "VN"}],
+            initial=page.countries.count() if page else 0,
             min=1,
         ),
+        "date_adopted": page.date_adopted.isoformat() if page and page.date_adopted else "",
         "comments": inline_formset([]),
         "topics": "",
         "minor_change": "",

@@ -119,3 +119,52 @@ def test_latest_updates_selector_is_bounded(make_policy, django_assert_num_queri
             ("P2", "Note 2"),
             ("P1", "Note 1"),
         ]
+
+
+@pytest.mark.django_db
+def test_a_translation_only_publication_needs_no_note_and_adds_no_feed_entry(
+    admin_client, client, make_policy
+):
+    from editorial.models import PageTranslationState
+
+    page = make_policy(note="First published.")
+    burmese_before = PageTranslationState.objects.get(page=page, language="my").field_changed.get("summary")
+    response = edit(admin_client, page, summary_my="မူဝါဒ အကျဉ်းချုပ်", change_note_en="")
+    assert response.status_code == 302
+    page = PolicyPage.objects.get(pk=page.pk)
+    assert page.summary_my == "မူဝါဒ အကျဉ်းချုပ်" and not page.has_unpublished_changes
+    assert [update.note for update in page.updates.all()] == ["First published."]
+    # Recorded as a translation: the Burmese summary's date moved, so the status report sees it.
+    burmese = PageTranslationState.objects.get(page=page, language="my")
+    assert burmese.field_changed["summary"] != burmese_before and burmese.has_content is False
+    assert client.get("/en/updates/feed/").content.decode().count("<entry>") == 1
+
+
+@pytest.mark.django_db
+def test_a_translation_becomes_a_public_update_when_the_editor_writes_a_note(admin_client, make_policy):
+    page = make_policy(note="First published.")
+    response = edit(admin_client, page, summary_my="မူဝါဒ အကျဉ်းချုပ်", change_note_en="Now in Burmese.")
+    assert response.status_code == 302
+    assert PolicyPage.objects.get(pk=page.pk).updates.first().note == "Now in Burmese."
+
+
+@pytest.mark.django_db
+def test_an_english_change_beside_a_translation_still_needs_a_note(admin_client, make_policy):
+    page = make_policy(note="First published.")
+    response = edit(
+        admin_client, page, summary_my="မူဝါဒ", summary_en="New English summary", change_note_en=""
+    )
+    assert response.status_code == 200
+    assert "Write a change note" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_unpublished_english_draft_is_not_published_as_a_translation(admin_client, make_policy):
+    page = make_policy(note="First published.")
+    assert (
+        edit(admin_client, page, action=None, summary_en="Draft English", change_note_en="").status_code
+        == 302
+    )
+    response = edit(admin_client, page, summary_en="Draft English", summary_my="မူဝါဒ", change_note_en="")
+    assert response.status_code == 200
+    assert "Write a change note" in response.content.decode()

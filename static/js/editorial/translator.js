@@ -52,6 +52,16 @@
     }, true);
   }
 
+  function translateCopyLabels() {
+    // wagtail-modeltranslation writes "Copy content from: " in English; the portal's catalogues translate it.
+    document.querySelectorAll(".translation-field-copy-wrapper").forEach(function (wrapper) {
+      var label = wrapper.firstChild;
+      if (label && label.nodeType === Node.TEXT_NODE && config.copyContentFrom) {
+        label.textContent = config.copyContentFrom + ": ";
+      }
+    });
+  }
+
   function textOf(value) {
     // Plain text of a field's value: an input's text, or the strings inside a rich-text or stream JSON value.
     var parsed;
@@ -120,6 +130,7 @@
     // wagtail-modeltranslation builds its toggle in a jQuery ready handler; ours runs after it.
     window.setTimeout(function () {
       markContainers();
+      translateCopyLabels();
       nameButtons();
       showSources();
       followSourceToggle();
