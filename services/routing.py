@@ -66,7 +66,7 @@ def service_path(hsds_id, language=None):
 def connect():
     """Forget the cached path when anything that makes a page's URL changes."""
     from wagtail.models import Page, Site
-    from wagtail.signals import page_unpublished, post_page_move
+    from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
     from .models import ServiceDirectoryPage
 
@@ -83,4 +83,5 @@ def connect():
         )
     post_save.connect(forget_directory_path, sender=Site, dispatch_uid="services_directory_path_site")
     post_page_move.connect(forget_directory_path, dispatch_uid="services_directory_path_move")
+    page_slug_changed.connect(forget_directory_path, dispatch_uid="services_directory_path_slug")
     page_unpublished.connect(forget_directory_path, dispatch_uid="services_directory_path_unpublish")

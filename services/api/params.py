@@ -262,6 +262,12 @@ class ListParams(ApiParams):
     page = PageParam(1, help_text="Page number, from 1.")
     per_page = PositiveIntParam(DEFAULT_PER_PAGE, MAX_PER_PAGE, help_text="Items per page.")
 
+    def full_clean(self):
+        super().full_clean()
+        if self.cleaned_data.get("format") == "ndjson":  # every record, unpaged: page and per_page unread
+            for name in ("page", "per_page"):
+                self._errors.pop(name, None)
+
 
 class TranslatedListParams(ListParams):
     lang = LanguageParam(help_text=LANG_HELP)
@@ -280,6 +286,13 @@ class ServiceListParams(TranslatedListParams):
     taxonomy_id = id_param("Only records with a term of this taxonomy (HSDS id).")
     organization_id = id_param("Only records of this organisation (HSDS id).")
     modified_after = DateTimeParam(help_text="Only records modified at or after this ISO 8601 date-time.")
+
+    def full_clean(self):
+        super().full_clean()
+        if self.cleaned_data.get("full"):  # full_service asks for the same and is not read then
+            self._errors.pop("full_service", None)
+            self.cleaned_data["full_service"] = False
+
     field_order = [
         *("lang", "full", "full_service", "minimal", "postcode", "proximity", "search", "taxonomy_term_id"),
         *("taxonomy_id", "organization_id", "modified_after", "format", "page", "per_page"),
