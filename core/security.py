@@ -38,3 +38,30 @@ def visitor_key(ip_address, cache):
         cache.add(salt_key, secrets.token_hex(16), timeout=2 * 24 * 3600)
         salt = cache.get(salt_key) or ""
     return hashlib.sha256(f"{salt}|{ip_address}".encode()).hexdigest()[:32]
+
+
+# Features no page of the portal uses: denied to the page and to anything it frames.
+DENIED_FEATURES = (
+    "camera",
+    "microphone",
+    "payment",
+    "usb",
+    "interest-cohort",
+    "browsing-topics",
+    "accelerometer",
+    "gyroscope",
+    "magnetometer",
+)
+
+
+def permissions_policy(geolocation=False):
+    """The Permissions-Policy header: geolocation only where a page asked for it, nothing else anywhere."""
+    allowed = "(self)" if geolocation else "()"
+    return ", ".join([f"geolocation={allowed}", *(f"{feature}=()" for feature in DENIED_FEATURES)])
+
+
+def allow_geolocation(response):
+    """Mark a response whose page offers "near me" (the service directory, its service pages, embeds); the
+    security middleware then allows geolocation. The flag travels with the response into the page cache."""
+    response.geolocation_allowed = True
+    return response

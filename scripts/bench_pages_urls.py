@@ -4,6 +4,7 @@ from countries.models import CorridorGuidePage, CountryGuidePage, LandscapeMapPa
 from home.models import HomePage
 from policies.models import PolicyIndexPage, PolicyPage
 from services.models import Service, ServiceDirectoryPage
+from services.routing import service_path
 
 
 def first_url(model, **filters):
@@ -21,7 +22,7 @@ urls = {
     "policy": first_url(PolicyPage),
     "policy-index": first_url(PolicyIndexPage),
     "directory": first_url(ServiceDirectoryPage),
-    "service": f"/en/services/{service.hsds_id}/" if service else None,
+    "service": service_path(service.hsds_id, "en") if service else None,
     "search": "/en/search/?q=visa",
     "landscape-map": first_url(LandscapeMapPage),
 }

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 
@@ -21,6 +20,7 @@ from core.normalise import index_text
 from core.translated import has_translation, localized_column, translated_fields
 from search.mentions import country_names_text, mentioned_countries
 from search.models import SearchDocument
+from services.routing import service_path
 
 # Translated page fields that are not prose.
 _NOT_TEXT = {"title", "slug", "url_path", "seo_title"}
@@ -157,11 +157,7 @@ class ServiceBuilder(DocumentBuilder):
         return obj.status == "active" and obj.live
 
     def url_of(self, service, language):
-        with translation.override(language):
-            try:
-                return reverse("services:detail", args=[service.hsds_id])
-            except NoReverseMatch:
-                return ""
+        return service_path(service.hsds_id, language)
 
     def documents(self, service):
         countries = sorted(

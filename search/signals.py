@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search.documents import builders, remove_object, sync_object, sync_objects
+from services.routing import forget_directory_path
 from services.signals import services_imported
 
 
@@ -13,9 +14,16 @@ def _on_page_changed(sender, instance, **kwargs):
 
 
 def _on_page_moved(sender, instance, **kwargs):
-    """A move or a new slug changes the URL of the page and of every page below it."""
-    for page in instance.get_descendants(inclusive=True).live().specific():
+    """A move or a new slug changes the URL of the page and of every page below it, and, when the service
+    directory page is among them, of every service page it routes."""
+    from services.models import ServiceDirectoryPage
+
+    pages = instance.get_descendants(inclusive=True).live().specific()
+    for page in pages:
         sync_object(page)
+    if any(isinstance(page, ServiceDirectoryPage) for page in pages):
+        forget_directory_path()  # before the services' new URLs are read (listeners run in any order)
+        sync_objects(next(b for b in builders() if b.kind == "service").queryset())
 
 
 def _on_deleted(sender, instance, **kwargs):

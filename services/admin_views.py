@@ -13,6 +13,7 @@ from wagtail.admin import messages
 from .csv_import import COLUMNS, parse_csv
 from .importers import import_services
 from .models import HarvestRun
+from .routing import directory_path
 from .selectors import source_statuses
 from .validation import HSDSImportError
 
@@ -75,5 +76,6 @@ def feed_dashboard(request):
         {
             "statuses": source_statuses(),
             "recent": HarvestRun.objects.filter(dry_run=False).select_related("source")[:20],
+            "sources_url": f"{directory_path()}sources/" if directory_path() else "",
         },
     )

@@ -13,6 +13,10 @@ class ServicesConfig(AppConfig):
 
         register("services", ServiceSitemap)
 
+        from .routing import connect as connect_routing
+
+        connect_routing()
+
         from .open_data import rebuild_after_import
         from .signals import services_imported
 

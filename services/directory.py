@@ -3,26 +3,32 @@
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.names import country_name
+from core.pagination import paginate
+from core.params import ParamsForm
 from core.ratelimit import check as check_rate_limit
 
 from .hours import opening_lines
 from .links import email_address, web_url
 from .models import SERVICE_TYPES, TARGET_GROUPS, Language, Service, ServiceAtLocation, TaxonomyTerm
 from .opening import is_open_now
-from .selectors import country_choices, detail_url_prefix, service_type_choices, text_match
+from .routing import directory_path
+from .selectors import country_choices, service_type_choices, text_match
 from .text import localized
 
 PER_PAGE = 20
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(ParamsForm):
+    """The directory's filters, lenient like every listing: a bad value is dropped with a notice, the others
+    still apply."""
+
+    known_extra = ("page", "view", "lang")  # lang: the embed's language
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     country = forms.ChoiceField(label=_("Country"), required=False)
     city = forms.CharField(label=_("City"), required=False, max_length=120)
@@ -33,6 +39,7 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, data, language):
         super().__init__(data)
+        self.language = language
         anyone = [("", _("Any"))]
         self.fields["country"].choices = anyone + country_choices(language)
         self.fields["type"].choices = anyone + service_type_choices(language)
@@ -205,11 +212,11 @@ def directory_context(request, page=None, per_page=PER_PAGE):
         # A text query costs what a search costs (the page and the embed), and is limited like one.
         check_rate_limit(request, "search")
     form = DirectoryFilterForm(request.GET or None, language)
-    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    filters, notices = form.lenient() if form.is_bound else ({}, [])
     # Page through ids only; the twenty services of the page are then read with everything they show.
-    paginator = Paginator(filter_services(filters, language).values_list("pk", flat=True), per_page)
-    results = paginator.get_page(request.GET.get("page"))
-    prefix = detail_url_prefix(language)
+    ids = filter_services(filters, language).values_list("pk", flat=True)
+    results, page_notices = paginate(ids, request.GET.get("page"), per_page)
+    prefix = directory_path(language)
     items = [
         service_item(s, language, prefix)
         for s in with_details(Service.objects.filter(pk__in=list(results.object_list))).order_by("name", "pk")
@@ -221,6 +228,7 @@ def directory_context(request, page=None, per_page=PER_PAGE):
     query_without_page = urlencode({k: ("true" if v is True else v) for k, v in active.items()})
     return {
         "filter_form": form,
+        "notices": notices + page_notices,
         "results": results,
         "items": items,
         "view": "map" if request.GET.get("view") == "map" else "list",

@@ -2,12 +2,11 @@
 
 from django.db.models import CharField, Q, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.urls import reverse
-from django.utils import translation
 
 from core.names import country_name
 
 from .models import SERVICE_TYPES, DirectorySource, Location, Service, ServiceAtLocation, TaxonomyTerm
+from .routing import directory_path
 from .text import column, fallback_columns, localized
 
 
@@ -29,12 +28,6 @@ def text_match(query, language, fields=("name", "description"), relation=""):
         for name in dict.fromkeys((column(field, language), column(field, "en"))):
             condition |= Q(**{f"{relation}{name}__icontains": query})
     return condition
-
-
-def detail_url_prefix(language):
-    """'/vi/services/' : the language-prefixed start of every service page's URL."""
-    with translation.override(language):
-        return reverse("services:detail", args=["x"])[:-2]
 
 
 def service_type_codes(service_ids):
@@ -106,7 +99,8 @@ def map_points(*, country="", service_type="", query="", bbox=None, language="en
 def geojson(language="en", base_url="", **filters):
     """A GeoJSON FeatureCollection of the services matching the filters; base_url makes the links absolute."""
     rows, types = map_points(language=language, **filters)
-    prefix = base_url.rstrip("/") + detail_url_prefix(language)
+    directory = directory_path(language)  # "" when no directory page is live: no service has a page then
+    prefix = base_url.rstrip("/") + directory
     # A few sources at most: their partners' names in one small query, not a join in the map's query.
     partners = dict(DirectorySource.objects.values_list("pk", "partner")) if any(r[6] for r in rows) else {}
     features = [
@@ -118,7 +112,7 @@ def geojson(language="en", base_url="", **filters):
                 "name": name,
                 "type": (types.get(service_id) or [""])[0],
                 "country": country,
-                "url": f"{prefix}{hsds_id}/",
+                "url": f"{prefix}{hsds_id}/" if directory else None,
                 # Provenance: the partner whose directory lists it, and when it was last harvested (null
                 # for the services editors made here).
                 "listed_by": partners.get(source_id),

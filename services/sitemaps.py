@@ -1,21 +1,22 @@
 """The service pages in sitemap.xml: each active service in every language its name was written in."""
 
-from django.urls import reverse
-
 from core.languages import LANGUAGE_CODES
 from core.sitemaps import TranslatedSitemap
 
 from .models import Service
+from .routing import directory_path
 from .text import column
 
 
 class ServiceSitemap(TranslatedSitemap):
     def items(self):
+        if not directory_path():
+            return Service.objects.none()  # no directory page: services have no public page
         fields = ["pk", "hsds_id", "last_modified", *{column("name", code) for code in LANGUAGE_CODES}]
         return Service.objects.filter(status="active", live=True).only(*fields).order_by("pk")
 
     def location(self, item):
-        return reverse("services:detail", args=[item.hsds_id])
+        return f"{directory_path()}{item.hsds_id}/"
 
     def lastmod(self, item):
         return item.last_modified

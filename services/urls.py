@@ -1,14 +1,15 @@
-"""Language-prefixed URLs of the services app (/<lang>/...)."""
+"""Language-prefixed URLs of the services app (/<lang>/...).
 
-from django.urls import path
+The service pages themselves are routed by the service directory page (services/routing.py); this only keeps
+the old /<lang>/services/<id>/ URLs working once the directory page lives somewhere else.
+"""
+
+from django.urls import re_path
 
 from . import views
 
 app_name = "services"
 
 urlpatterns = [
-    # Before the service pages: "sources" is no HSDS id (those are UUIDs).
-    path("services/sources/", views.sources, name="sources"),
-    path("services/<str:hsds_id>/", views.service_detail, name="detail"),
-    path("services/<str:hsds_id>/report/", views.report, name="report"),
+    re_path(r"^services/(?P<rest>.+)$", views.legacy_redirect, name="legacy"),
 ]

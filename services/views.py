@@ -1,7 +1,11 @@
-"""Public service pages: the detail page of one service and its "report wrong information" form."""
+"""Public service pages: the detail page of one service and its "report wrong information" form.
+
+These views are reached through the service directory page's routes (ServiceDirectoryPage, services/routing.py),
+so their URLs follow the page tree; `legacy_redirect` answers the old /<lang>/services/... URLs.
+"""
 
 from django import forms
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +15,8 @@ from core.ratelimit import check as check_rate_limit
 
 from .directory import service_item, with_details
 from .models import Service, ServiceReport
-from .selectors import detail_url_prefix, source_statuses
+from .routing import directory_path
+from .selectors import source_statuses
 
 
 class ReportForm(forms.Form):
@@ -54,12 +59,12 @@ def report(request, hsds_id):
             contact=form.cleaned_data["contact"],
             language=language,
         )
-    return HttpResponseRedirect(f"{detail_url_prefix(language)}{service.hsds_id}/?reported=1#report")
+    return HttpResponseRedirect(f"{directory_path(language)}{service.hsds_id}/?reported=1#report")
 
 
 def _detail_page(request, service, form):
     language = get_language()
-    item = service_item(service, language, detail_url_prefix(language))
+    item = service_item(service, language, directory_path(language))
     return render(
         request,
         "services/service_detail.html",
@@ -77,3 +82,18 @@ def _detail_page(request, service, form):
 def sources(request):
     """The public status page of the partners' directories the portal harvests, like Open Referral UK's."""
     return render(request, "services/sources.html", {"statuses": source_statuses(enabled_only=True)})
+
+
+def legacy_redirect(request, rest):
+    """/<lang>/services/<rest>: the service pages' old place. Where the directory page lives there, the page
+    tree answers as usual; where it now lives elsewhere, a permanent redirect to the same route under it (308
+    for a form's POST, which must stay a POST)."""
+    from wagtail.views import serve
+
+    prefix = directory_path()
+    if not prefix or request.path_info.startswith(prefix):
+        return serve(request, request.path_info.split("/", 2)[2])
+    target = f"{prefix}{rest}"
+    if request.META.get("QUERY_STRING"):
+        target = f"{target}?{request.META['QUERY_STRING']}"
+    return HttpResponsePermanentRedirect(target, preserve_request=request.method == "POST")

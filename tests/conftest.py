@@ -94,6 +94,22 @@ def home(db):
     return home
 
 
+@pytest.fixture
+def service_directory(home):
+    """The service directory page at /<lang>/services/: the service pages are routed by it."""
+    from tests.factories import ServiceDirectoryPageFactory
+
+    return ServiceDirectoryPageFactory(parent=home, slug="services")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_directory_path():
+    """The directory page's cached path (services.routing) outlives a test's rolled-back tree: forget it."""
+    from services.routing import forget_directory_path
+
+    forget_directory_path()
+
+
 @pytest.fixture(scope="session")
 def demo_database(django_db_setup, django_db_blocker):
     """Load the demo content, as `make run` does, once for the session; returns the home page's id."""

@@ -9,36 +9,19 @@
   (and no nonce, which would disable 'unsafe-inline').
 - X-Frame-Options consistent with frame-ancestors: DENY, SAMEORIGIN under /admin/, none under /embed/
   (the header cannot express a list of origins, so CSP decides there).
-- Permissions-Policy: geolocation only on the service directory and embeds, nothing else anywhere.
+- Permissions-Policy: geolocation only on embeds and on the responses a page marked with
+  core.security.allow_geolocation (the service directory and the service pages it routes), nothing else.
 """
-
-import re
 
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
 
-from core.security import origin_of_tile_url
+from core.security import origin_of_tile_url, permissions_policy
 
 EMBED_PREFIX = "/embed/"
 ADMIN_PREFIX = "/admin/"
-DENIED_FEATURES = (
-    "camera",
-    "microphone",
-    "payment",
-    "usb",
-    "interest-cohort",
-    "browsing-topics",
-    "accelerometer",
-    "gyroscope",
-    "magnetometer",
-)
-
-
-def permissions_policy(path):
-    geolocation = "(self)" if re.match(settings.GEOLOCATION_PATH_PATTERN, path) else "()"
-    return ", ".join([f"geolocation={geolocation}", *(f"{feature}=()" for feature in DENIED_FEATURES)])
 
 
 def site_tile_origin(request):
@@ -91,5 +74,6 @@ class PathSecurityMiddleware(CSPMiddleware):
             response.xframe_options_exempt = True
         elif path.startswith(ADMIN_PREFIX):
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
-        response.headers.setdefault("Permissions-Policy", permissions_policy(path))
+        geolocation = path.startswith(EMBED_PREFIX) or getattr(response, "geolocation_allowed", False)
+        response.headers.setdefault("Permissions-Policy", permissions_policy(geolocation))
         return super().process_response(request, response)

@@ -243,8 +243,6 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
-# Paths where the page may ask for the visitor's position (the service directory and its embeds).
-GEOLOCATION_PATH_PATTERN = r"^/(?:[a-z]{2}(?:-[a-z]+)?/services/|embed/)"
 
 # --- Rate limits (core.ratelimit): "<requests>/<seconds>" per path class, per client (address,
 # User-Agent and Accept-Language) and, higher, per address: many migrants share one address (a shelter's

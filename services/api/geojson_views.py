@@ -5,27 +5,24 @@ from django.views.decorators.http import require_GET
 
 from core.licence import add_licence_link, data_licence
 
-from ..selectors import geojson, service_types
+from ..selectors import geojson
 from . import params
 
 
 @require_GET
 def services_geojson(request):
     try:
-        language = params.language(request)
-        service_type = params.text(request, "type", 60)
-        if service_type and not service_types().filter(code=service_type).exists():
-            raise params.BadParameter("type", "unknown service type")
-        data = geojson(
-            language=language,
-            country=params.country(request),
-            service_type=service_type,
-            query=params.text(request, "q"),
-            bbox=params.bbox(request),
-            base_url=request.build_absolute_uri("/"),
-        )
+        values = params.GeoJSONParams(request).read()
     except params.BadParameter as error:
         return params.bad_request(error)
+    data = geojson(
+        language=values["lang"],
+        country=values["country"],
+        service_type=values["type"],
+        query=values["q"],
+        bbox=values["bbox"],
+        base_url=request.build_absolute_uri("/"),
+    )
     # Foreign members (RFC 7946, section 6.1): the terms a partner republishes the data under.
     licence = data_licence(request)
     data["license"] = {"name": licence["name"], "path": licence["url"]}

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from core.licence import add_licence_link, data_licence
+from core.pagination import page_envelope
 
 from ..hsds import HSDS_VERSION, PROFILE_URL
 from ..models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
@@ -23,7 +24,6 @@ from ..serializers import (
     term_dict,
 )
 from . import params
-from .paging import paged
 
 NOT_FOUND = (
     Service.DoesNotExist,
@@ -65,36 +65,20 @@ def hsds_api(view):
     return wrapper
 
 
-def listing(request, queryset, serialize):
+def listing(values, queryset, serialize):
     """A page (format=json, the default), or every record as NDJSON (format=ndjson, HSDS's unpaged form)."""
-    output = params.text(request, "format", 10).lower() or "json"
-    if output == "json":
-        return paged(request, queryset, serialize)
-    if output != "ndjson":
-        raise params.BadParameter("format", "must be json or ndjson")
+    if values["format"] == "json":
+        return page_envelope(queryset, values["page"], values["per_page"], serialize)
     lines = (
         json.dumps(serialize(obj), ensure_ascii=False) + "\n" for obj in queryset.iterator(chunk_size=500)
     )
     return StreamingHttpResponse(lines, content_type="application/x-ndjson; charset=utf-8")
 
 
-def _refuse_unsupported(request, *names):
-    """HSDS parameters we do not implement answer 400 rather than being silently ignored."""
-    for name in names:
-        if request.GET.get(name, "").strip().lower() not in ("", "false", "0", "no"):
-            raise params.BadParameter(name, "is not supported by this server")
-
-
-def _full(request):
-    """HSDS's `full=true` and our earlier `full_service=true` both ask for fully nested records."""
-    return params.boolean(request, "full") or params.boolean(request, "full_service")
-
-
-def _search(queryset, request, language, fields, relation=""):
-    query = params.text(request, "search")
-    if not query:
+def _search(queryset, values, fields, relation=""):
+    if not values["search"]:
         return queryset
-    return queryset.filter(text_match(query, language, fields, relation))
+    return queryset.filter(text_match(values["search"], values["lang"], fields, relation))
 
 
 @hsds_api
@@ -106,36 +90,33 @@ def root(request):
     }
 
 
-def _filtered_services(request, language, full):
-    _refuse_unsupported(request, "minimal", "postcode", "proximity")
+def _filtered_services(values, full):
     queryset = services_queryset(full=full).order_by("pk")
-    queryset = _search(queryset, request, language, ("name", "description"))
-    term = params.text(request, "taxonomy_term_id", 36)
-    if term:
-        queryset = queryset.filter(terms__hsds_id=term)
-    taxonomy = params.text(request, "taxonomy_id", 36)
-    if taxonomy:
-        queryset = queryset.filter(terms__taxonomy__hsds_id=taxonomy).distinct()
-    organization = params.text(request, "organization_id", 36)
-    if organization:
-        queryset = queryset.filter(organization__hsds_id=organization)
-    modified_after = params.datetime_param(request, "modified_after")
-    if modified_after:
-        queryset = queryset.filter(last_modified__gte=modified_after)
+    queryset = _search(queryset, values, ("name", "description"))
+    if values["taxonomy_term_id"]:
+        queryset = queryset.filter(terms__hsds_id=values["taxonomy_term_id"])
+    if values["taxonomy_id"]:
+        queryset = queryset.filter(terms__taxonomy__hsds_id=values["taxonomy_id"]).distinct()
+    if values["organization_id"]:
+        queryset = queryset.filter(organization__hsds_id=values["organization_id"])
+    if values["modified_after"]:
+        queryset = queryset.filter(last_modified__gte=values["modified_after"])
     return queryset
 
 
 @hsds_api
 def services(request):
-    language = params.language(request)
-    full = _full(request)
-    queryset = _filtered_services(request, language, full)
-    return listing(request, queryset, lambda s: service_dict(s, language, full=full))
+    values = params.ServiceListParams(request).read()
+    # HSDS's `full=true` and our earlier `full_service=true` both ask for fully nested records.
+    full = values["full"] or values["full_service"]
+    language = values["lang"]
+    queryset = _filtered_services(values, full)
+    return listing(values, queryset, lambda s: service_dict(s, language, full=full))
 
 
 @hsds_api
 def service_detail(request, hsds_id):
-    language = params.language(request)
+    language = params.RecordParams(request).read()["lang"]
     return service_dict(services_queryset().get(hsds_id=hsds_id), language)
 
 
@@ -159,31 +140,29 @@ def _with_services(queryset, full_services):
 @hsds_api
 def organizations(request):
     """full=true nests each organisation's services; full_service=true nests them fully."""
-    language = params.language(request)
-    full_services = params.boolean(request, "full_service")
-    full = params.boolean(request, "full") or full_services
-    queryset = _search(Organization.objects.order_by("pk"), request, language, ("name",))
-    if full:
+    values = params.OrganizationListParams(request).read()
+    language, full_services = values["lang"], values["full_service"]
+    queryset = _search(Organization.objects.order_by("pk"), values, ("name",))
+    if values["full"] or full_services:
         queryset = _with_services(queryset, full_services)
-        return listing(request, queryset, lambda o: _organization_full(o, language, full_services))
-    return listing(request, queryset, lambda o: organization_dict(o, language))
+        return listing(values, queryset, lambda o: _organization_full(o, language, full_services))
+    return listing(values, queryset, lambda o: organization_dict(o, language))
 
 
 @hsds_api
 def organization_detail(request, hsds_id):
-    language = params.language(request)
-    full_services = params.boolean(request, "full_service")
-    org = _with_services(Organization.objects.all(), full_services).get(hsds_id=hsds_id)
-    return _organization_full(org, language, full_services)
+    values = params.OrganizationParams(request).read()
+    org = _with_services(Organization.objects.all(), values["full_service"]).get(hsds_id=hsds_id)
+    return _organization_full(org, values["lang"], values["full_service"])
 
 
 @hsds_api
 def taxonomies(request):
+    values = params.TaxonomyListParams(request).read()
     queryset = Taxonomy.objects.order_by("pk")
-    query = params.text(request, "search")
-    if query:
-        queryset = queryset.filter(name__icontains=query)
-    return listing(request, queryset, taxonomy_dict)
+    if values["search"]:
+        queryset = queryset.filter(name__icontains=values["search"])
+    return listing(values, queryset, taxonomy_dict)
 
 
 @hsds_api
@@ -198,22 +177,20 @@ def _terms():
 @hsds_api
 def taxonomy_terms(request):
     """HSDS filters: taxonomy_id, parent_id (the children of a term), top_only=true (terms without a parent)."""
-    language = params.language(request)
-    queryset = _search(_terms().order_by("pk"), request, language, ("name",))
-    taxonomy = params.text(request, "taxonomy_id", 36)
-    if taxonomy:
-        queryset = queryset.filter(taxonomy__hsds_id=taxonomy)
-    parent = params.text(request, "parent_id", 36)
-    if parent:
-        queryset = queryset.filter(parent__hsds_id=parent)
-    if params.boolean(request, "top_only"):
+    values = params.TaxonomyTermListParams(request).read()
+    queryset = _search(_terms().order_by("pk"), values, ("name",))
+    if values["taxonomy_id"]:
+        queryset = queryset.filter(taxonomy__hsds_id=values["taxonomy_id"])
+    if values["parent_id"]:
+        queryset = queryset.filter(parent__hsds_id=values["parent_id"])
+    if values["top_only"]:
         queryset = queryset.filter(parent__isnull=True)
-    return listing(request, queryset, lambda t: term_dict(t, language))
+    return listing(values, queryset, lambda t: term_dict(t, values["lang"]))
 
 
 @hsds_api
 def taxonomy_term_detail(request, hsds_id):
-    return term_dict(_terms().get(hsds_id=hsds_id), params.language(request))
+    return term_dict(_terms().get(hsds_id=hsds_id), params.RecordParams(request).read()["lang"])
 
 
 def _sal_full(link, language):
@@ -222,30 +199,27 @@ def _sal_full(link, language):
     return data
 
 
+def _sal_queryset():
+    return location_queryset().select_related("service__organization", "service__source")
+
+
 @hsds_api
 def service_at_locations(request):
-    language = params.language(request)
-    queryset = location_queryset().select_related("service__organization", "service__source").order_by("pk")
-    _refuse_unsupported(request, "postcode", "proximity")
-    queryset = _search(queryset, request, language, ("name",), relation="service__")
-    taxonomy = params.text(request, "taxonomy_id", 36)
-    if taxonomy:
-        queryset = queryset.filter(service__terms__taxonomy__hsds_id=taxonomy).distinct()
-    modified_after = params.datetime_param(request, "modified_after")
-    if modified_after:
-        queryset = queryset.filter(service__last_modified__gte=modified_after)
-    organization = params.text(request, "organization_id", 36)
-    if organization:
-        queryset = queryset.filter(service__organization__hsds_id=organization)
-    term = params.text(request, "taxonomy_term_id", 36)
-    if term:
-        queryset = queryset.filter(service__terms__hsds_id=term)
-    params.boolean(request, "full")  # the list always nests the location and the service
-    return listing(request, queryset, lambda link: _sal_full(link, language))
+    """The list always nests the location and the service (`full` is accepted and changes nothing)."""
+    values = params.ServiceAtLocationListParams(request).read()
+    queryset = _search(_sal_queryset().order_by("pk"), values, ("name",), relation="service__")
+    if values["taxonomy_id"]:
+        queryset = queryset.filter(service__terms__taxonomy__hsds_id=values["taxonomy_id"]).distinct()
+    if values["modified_after"]:
+        queryset = queryset.filter(service__last_modified__gte=values["modified_after"])
+    if values["organization_id"]:
+        queryset = queryset.filter(service__organization__hsds_id=values["organization_id"])
+    if values["taxonomy_term_id"]:
+        queryset = queryset.filter(service__terms__hsds_id=values["taxonomy_term_id"])
+    return listing(values, queryset, lambda link: _sal_full(link, values["lang"]))
 
 
 @hsds_api
 def service_at_location_detail(request, hsds_id):
-    language = params.language(request)
-    link = location_queryset().select_related("service__organization", "service__source").get(hsds_id=hsds_id)
-    return _sal_full(link, language)
+    language = params.RecordParams(request).read()["lang"]
+    return _sal_full(_sal_queryset().get(hsds_id=hsds_id), language)

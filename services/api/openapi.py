@@ -1,7 +1,8 @@
 """The OpenAPI 3.1 description of the portal's data APIs, served at /api/openapi.json.
 
-The HSDS and GeoJSON paths are described here, the search, embed and feeds in openapi_other.py, the reusable
-parts in openapi_components.py; other apps add their own data URLs through `AppConfig.openapi_paths()`
+The HSDS and GeoJSON paths are described here, their query parameters generated from the ParamsForms that read
+them (services/api/params.py), so the two cannot drift; the search, embed and feeds are in openapi_other.py, the
+reusable parts in openapi_components.py; other apps add their own data URLs through `AppConfig.openapi_paths()`
 (generated from their ParamsForms). tests/services/test_openapi_routes.py checks every public route is in it.
 """
 
@@ -13,6 +14,7 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
 from ..hsds import HSDS_VERSION, schema
+from . import params
 from .openapi_common import ERRORS, NOT_FOUND, _get, _local_refs, _ok, _paged, _param, _text
 from .openapi_components import components as build_components
 from .openapi_other import other_paths
@@ -21,7 +23,6 @@ from .openapi_other import other_paths
 @cache
 def openapi_document():
     p = "#/components/parameters/"
-    paging = [{"$ref": p + "page"}, {"$ref": p + "per_page"}, {"$ref": p + "search"}, {"$ref": p + "lang"}]
     id_param = [_param("id", "The record's HSDS id.", {"type": "string", "maxLength": 36}, "path", True)]
     service_list = _local_refs(copy.deepcopy(schema("compiled/service_list")))
     full_service = copy.deepcopy(service_list)
@@ -45,16 +46,7 @@ def openapi_document():
         "/api/hsds/services": _get(
             "getPaginatedListOfServices",
             "Services, paged",
-            paging
-            + [
-                {"$ref": p + "taxonomy_term_id"},
-                {"$ref": p + "taxonomy_id"},
-                {"$ref": p + "organization_id"},
-                {"$ref": p + "modified_after"},
-                {"$ref": p + "full"},
-                {"$ref": p + "full_service"},
-                {"$ref": p + "format"},
-            ],
+            params.ServiceListParams.openapi_parameters(),
             {
                 "200": {
                     "description": "A page of services (with format=ndjson: every service, one per line).",
@@ -68,14 +60,14 @@ def openapi_document():
             **_get(
                 "getFullyNestedServiceById",
                 "One service, fully nested",
-                [{"$ref": p + "lang"}],
+                params.RecordParams.openapi_parameters(),
                 {"200": _ok("The service.", "#/components/schemas/Service"), **ERRORS, **NOT_FOUND},
             ),
         },
         "/api/hsds/organizations": _get(
             "getPaginatedListOfOrganizations",
             "Organisations, paged",
-            paging + [{"$ref": p + "full"}, {"$ref": p + "full_service"}, {"$ref": p + "format"}],
+            params.OrganizationListParams.openapi_parameters(),
             {
                 "200": {
                     "description": "A page of organisations.",
@@ -91,7 +83,7 @@ def openapi_document():
             **_get(
                 "getOrganizationById",
                 "One organisation with its services",
-                [{"$ref": p + "lang"}, {"$ref": p + "full_service"}],
+                params.OrganizationParams.openapi_parameters(),
                 {
                     "200": _ok("The organisation.", "#/components/schemas/OrganizationList"),
                     **ERRORS,
@@ -102,7 +94,7 @@ def openapi_document():
         "/api/hsds/taxonomies": _get(
             "getPaginatedListOfTaxonomies",
             "Taxonomies, paged",
-            paging + [{"$ref": p + "format"}],
+            params.TaxonomyListParams.openapi_parameters(),
             {
                 "200": {
                     "description": "A page of taxonomies.",
@@ -123,15 +115,7 @@ def openapi_document():
         "/api/hsds/taxonomy_terms": _get(
             "getPaginatedListOfTaxonomyTerms",
             "Taxonomy terms (service types, target groups), paged",
-            paging
-            + [
-                {"$ref": p + "taxonomy_id"},
-                _param("parent_id", "Only the children of this term (HSDS id).", {"type": "string"}),
-                _param(
-                    "top_only", "true: only terms without a parent.", {"type": "boolean", "default": False}
-                ),
-                {"$ref": p + "format"},
-            ],
+            params.TaxonomyTermListParams.openapi_parameters(),
             {
                 "200": {
                     "description": "A page of taxonomy terms.",
@@ -145,22 +129,14 @@ def openapi_document():
             **_get(
                 "getTaxonomyTermById",
                 "One taxonomy term",
-                [{"$ref": p + "lang"}],
+                params.RecordParams.openapi_parameters(),
                 {"200": _ok("The term.", "#/components/schemas/TaxonomyTerm"), **ERRORS, **NOT_FOUND},
             ),
         },
         "/api/hsds/service_at_locations": _get(
             "getPaginatedListOfServiceAtLocations",
             "Services at locations, paged",
-            paging
-            + [
-                {"$ref": p + "taxonomy_term_id"},
-                {"$ref": p + "taxonomy_id"},
-                {"$ref": p + "organization_id"},
-                {"$ref": p + "modified_after"},
-                {"$ref": p + "full"},
-                {"$ref": p + "format"},
-            ],
+            params.ServiceAtLocationListParams.openapi_parameters(),
             {
                 "200": {
                     "description": "A page of services at locations.",
@@ -176,7 +152,7 @@ def openapi_document():
             **_get(
                 "getServiceAtLocationById",
                 "One service at a location",
-                [{"$ref": p + "lang"}],
+                params.RecordParams.openapi_parameters(),
                 {
                     "200": _ok("The service at location.", "#/components/schemas/ServiceAtLocationList"),
                     **ERRORS,
@@ -187,25 +163,7 @@ def openapi_document():
         "/api/services.geojson": _get(
             "getServicesGeoJSON",
             "Services as map markers",
-            [
-                _param(
-                    "country",
-                    "ISO 3166-1 alpha-2 country code.",
-                    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
-                ),
-                _param(
-                    "type",
-                    "A service type code (see /api/hsds/taxonomy_terms).",
-                    {"type": "string", "maxLength": 60},
-                ),
-                _param("q", "Text to find in names and descriptions.", {"type": "string", "maxLength": 200}),
-                _param(
-                    "bbox",
-                    "minLng,minLat,maxLng,maxLat; a minLng above maxLng is a box across 180° (RFC 7946, 5.2).",
-                    {"type": "string"},
-                ),
-                {"$ref": p + "lang"},
-            ],
+            params.GeoJSONParams.openapi_parameters(),
             {
                 "200": _ok(
                     "A GeoJSON FeatureCollection.",

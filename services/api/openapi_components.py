@@ -2,69 +2,19 @@
 
 import copy
 
-from django.conf import settings
-
 from ..hsds import schema
-from .openapi_common import _local_refs, _param
-from .paging import DEFAULT_PER_PAGE
-from .params import MAX_PER_PAGE
+from .openapi_common import _local_refs
+from .params import TranslatedListParams
 
 
 def components(service_list, full_service):
     """The reusable parameters and schemas: the HSDS schemas as Open Referral publishes them, and ours."""
     components = {
+        # The parameters the search, embed and feeds share with the HSDS lists, as the HSDS forms read them.
         "parameters": {
-            "page": _param("page", "Page number, from 1.", {"type": "integer", "minimum": 1, "default": 1}),
-            "per_page": _param(
-                "per_page",
-                "Items per page.",
-                {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
-            ),
-            "search": _param(
-                "search",
-                "Text to find in names (and service descriptions).",
-                {"type": "string", "maxLength": 200},
-            ),
-            "lang": _param(
-                "lang",
-                "Language of the text (else Accept-Language, else English): one of "
-                + ", ".join(c for c, _n in settings.LANGUAGES)
-                + ", or a regional tag of one (vi-VN reads as vi). Any other answers 400.",
-                {"type": "string", "maxLength": 35, "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"},
-            ),
-            "taxonomy_term_id": _param(
-                "taxonomy_term_id",
-                "Only records with this taxonomy term (HSDS id).",
-                {"type": "string", "maxLength": 36},
-            ),
-            "taxonomy_id": _param(
-                "taxonomy_id",
-                "Only records with a term of this taxonomy (HSDS id).",
-                {"type": "string", "maxLength": 36},
-            ),
-            "organization_id": _param(
-                "organization_id",
-                "Only records of this organisation (HSDS id).",
-                {"type": "string", "maxLength": 36},
-            ),
-            "modified_after": _param(
-                "modified_after",
-                "Only records modified at or after this ISO 8601 date-time.",
-                {"type": "string", "format": "date-time"},
-            ),
-            "full": _param(
-                "full", "true: fully nested records (HSDS).", {"type": "boolean", "default": False}
-            ),
-            "full_service": _param(
-                "full_service",
-                "true: fully nested records (organisations: with fully nested services).",
-                {"type": "boolean", "default": False},
-            ),
-            "format": _param(
-                "format",
-                "json (paged, the default) or ndjson (every record, one JSON object per line, no paging).",
-                {"type": "string", "enum": ["json", "ndjson"], "default": "json"},
-            ),
+            parameter["name"]: parameter
+            for parameter in TranslatedListParams.openapi_parameters()
+            if parameter["name"] in ("page", "per_page", "lang")
         },
         "schemas": {
             "Page": {
@@ -196,7 +146,8 @@ def components(service_list, full_service):
                                         "name": {"type": "string"},
                                         "type": {"type": "string"},
                                         "country": {"type": "string"},
-                                        "url": {"type": "string"},
+                                        # null while no service directory page is published
+                                        "url": {"type": ["string", "null"]},
                                         "listed_by": {"type": ["string", "null"]},
                                         "harvested_at": {"type": ["string", "null"], "format": "date-time"},
                                     },

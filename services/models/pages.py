@@ -1,9 +1,10 @@
-"""The public directory page: filters, list and map of the services."""
+"""The public directory page: filters, list and map of the services, and the service pages it routes."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -11,7 +12,9 @@ from core.blocks import BaseStreamBlock
 from core.models import BasePage
 
 
-class ServiceDirectoryPage(BasePage):
+class ServiceDirectoryPage(RoutablePageMixin, BasePage):
+    """The directory, and under its URL each service's page (services/routing.py): wherever editors put it."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -28,6 +31,36 @@ class ServiceDirectoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        from core.security import allow_geolocation
+
+        # "Near me" on the list, the map and the service pages (the security middleware reads the flag).
+        return allow_geolocation(super().serve(request, *args, **kwargs))
+
+    def serve_preview(self, request, mode_name):
+        from core.security import allow_geolocation
+
+        return allow_geolocation(super().serve_preview(request, mode_name))
+
+    # Before the service pages: "sources" is no HSDS id (those are UUIDs).
+    @path("sources/")
+    def sources(self, request):
+        from services.views import sources
+
+        return sources(request)
+
+    @re_path(r"^(?P<hsds_id>[^/]+)/$")
+    def service(self, request, hsds_id):
+        from services.views import service_detail
+
+        return service_detail(request, hsds_id)
+
+    @re_path(r"^(?P<hsds_id>[^/]+)/report/$")
+    def report(self, request, hsds_id):
+        from services.views import report
+
+        return report(request, hsds_id)
 
 
 class OpenDataPage(BasePage):

@@ -6,7 +6,6 @@ from modelcluster.models import ClusterableModel
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -124,8 +123,10 @@ class Service(
         return self._revisions
 
     def get_absolute_url(self):
-        """The service's public page, in the active language."""
-        return reverse("services:detail", args=[self.hsds_id])
+        """The service's public page under the directory page, in the active language ("" without one)."""
+        from services.routing import service_path
+
+        return service_path(self.hsds_id)
 
     def service_types(self):
         return [t for t in self.terms.all() if t.taxonomy.name == SERVICE_TYPES]

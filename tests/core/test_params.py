@@ -73,7 +73,7 @@ def test_one_country_check_with_one_error_text():
     with pytest.raises(LandscapeInputError) as landscape_error:
         parse_country("QQ")
     with pytest.raises(BadParameter) as api_error:
-        api_params.country(RequestFactory().get("/api/services.geojson?country=QQ"))
+        api_params.GeoJSONParams(RequestFactory().get("/api/services.geojson?country=QQ")).read()
     with pytest.raises(forms.ValidationError) as field_error:
         CountryCodeField().clean("QQ")
     assert landscape_error.value.message == api_error.value.message == field_error.value.messages[0]

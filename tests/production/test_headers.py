@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from core.security import origin_of_tile_url
-from portal.middleware.security import permissions_policy
+from core.security import origin_of_tile_url, permissions_policy
 
 
 def directives(response):
@@ -26,13 +25,10 @@ def test_tile_origin(url, origin):
     assert origin_of_tile_url(url) == origin
 
 
-def test_geolocation_only_on_the_directory_and_embeds(settings):
-    assert "geolocation=(self)" in permissions_policy("/en/services/")
-    assert "geolocation=(self)" in permissions_policy("/zh-hans/services/42/")
-    assert "geolocation=(self)" in permissions_policy("/embed/services/map/")
-    assert "geolocation=()" in permissions_policy("/en/")
-    assert "geolocation=()" in permissions_policy("/en/countries/viet-nam/")
-    assert "geolocation=()" in permissions_policy("/api/services")
+def test_geolocation_only_where_a_page_asks_for_it():
+    """The service directory and its routes ask (tests/services/test_routing.py), and embeds; nothing else."""
+    assert "geolocation=(self)" in permissions_policy(geolocation=True)
+    assert "geolocation=()" in permissions_policy() and "camera=()" in permissions_policy()
 
 
 @pytest.mark.django_db

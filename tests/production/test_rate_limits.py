@@ -20,7 +20,7 @@ def fresh_cache(settings, monkeypatch):
 
 
 @pytest.fixture
-def service():
+def service(service_directory):
     from services.demo.generate import generated_services
     from services.importers import import_services
     from services.models import Service

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def services(db):
+def services(service_directory):
     from services.importers import import_services
 
     for key, name, description, country, language in [

@@ -130,7 +130,10 @@ def test_organizations_taxonomies_and_service_at_locations(client, services):
     assert_valid(one, "compiled/service_at_location")
 
 
-def test_geojson_filters(client, services, django_assert_max_num_queries):
+def test_geojson_filters(client, services, service_directory, django_assert_max_num_queries):
+    from services.routing import directory_path
+
+    directory_path("en")  # read once, then cached (tests/services/test_routing.py)
     # the features, their types, the site and its data licence, and the request's savepoint and release
     with django_assert_max_num_queries(6):
         data = client.get("/api/services.geojson").json()

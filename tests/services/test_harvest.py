@@ -224,7 +224,7 @@ def harvested(partner):
     return source
 
 
-def test_service_page_api_and_geojson_carry_the_provenance(client, harvested):
+def test_service_page_api_and_geojson_carry_the_provenance(client, harvested, service_directory):
     theirs = Service.objects.get(hsds_id=uid("service", "theirs"))
     assert theirs.harvested_at and theirs.organization.source == harvested
     html = client.get(f"/en/services/{theirs.hsds_id}/").content.decode()
@@ -269,7 +269,7 @@ def test_feed_dashboard_shows_each_harvest_and_the_reasons_of_a_refusal(client, 
     assert 'name="translations"' in form and 'name="attribution"' in form and 'name="schedule"' in form
 
 
-def test_public_sources_page_is_translated_and_lists_enabled_sources(client, harvested):
+def test_public_sources_page_is_translated_and_lists_enabled_sources(client, harvested, service_directory):
     DirectorySource.objects.create(
         name="Paused", partner="Hidden partner", url="https://example.org/", enabled=False
     )

@@ -58,7 +58,7 @@ def test_the_admin_refuses_them():
         organization.full_clean()
 
 
-def test_a_stored_script_link_is_shown_nowhere(client):
+def test_a_stored_script_link_is_shown_nowhere(client, service_directory):
     import_services([hsds_service("a")], "en")
     # A row written before the import checked links.
     Service.objects.update(url="javascript:alert(1)", email="x@example.org<script>")

@@ -215,7 +215,7 @@ def test_licence_follows_the_site_settings(client, services, home):
     assert data["license"]["name"] == "ODbL 1.0"
 
 
-def test_geojson_links_are_absolute_and_boxes_may_cross_180(client, services):
+def test_geojson_links_are_absolute_and_boxes_may_cross_180(client, services, service_directory):
     data = client.get("/api/services.geojson?country=VN").json()
     assert (
         data["features"][0]["properties"]["url"]

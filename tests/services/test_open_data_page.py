@@ -31,7 +31,7 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 @pytest.fixture
-def services():
+def services(service_directory):
     import_services(
         [hsds_service("hanoi"), hsds_service("seoul", name="Seoul shelter", country="KR", lat=37.5, lng=127)]
     )
@@ -191,8 +191,7 @@ def test_guides_link_their_countrys_feed(client, home):
 
 
 def test_forms_have_no_empty_action_and_language_names_are_nfc(client, open_data):
-    ServiceDirectory = pytest.importorskip("tests.factories").ServiceDirectoryPageFactory
-    ServiceDirectory(parent=open_data.get_parent(), slug="services")
+    # open_data's services come with the directory page at /<lang>/services/ (tests/conftest.py).
     for url in ("/en/services/", "/vi/search/?q=visa", "/ur/open-data/"):
         html = strict_html(client.get(url).content)
         assert 'action=""' not in html, url

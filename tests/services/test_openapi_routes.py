@@ -6,6 +6,7 @@ import re
 from django.urls import URLResolver, get_resolver
 
 from countries.params import CorridorParams, LandscapeParams
+from services.api import params as hsds
 from services.api.openapi import openapi_document
 
 # Routes that are not data endpoints of their own.
@@ -14,6 +15,16 @@ NOT_DOCUMENTED = {"/api/openapi.json"}
 PARAMS_FORMS = {
     "/api/landscape/{}.geojson": LandscapeParams,
     "/api/landscape/corridors.geojson": CorridorParams,
+    "/api/hsds/services": hsds.ServiceListParams,
+    "/api/hsds/services/{}": hsds.RecordParams,
+    "/api/hsds/organizations": hsds.OrganizationListParams,
+    "/api/hsds/organizations/{}": hsds.OrganizationParams,
+    "/api/hsds/taxonomies": hsds.TaxonomyListParams,
+    "/api/hsds/taxonomy_terms": hsds.TaxonomyTermListParams,
+    "/api/hsds/taxonomy_terms/{}": hsds.RecordParams,
+    "/api/hsds/service_at_locations": hsds.ServiceAtLocationListParams,
+    "/api/hsds/service_at_locations/{}": hsds.RecordParams,
+    "/api/services.geojson": hsds.GeoJSONParams,
 }
 
 

@@ -130,7 +130,7 @@ def test_services_for_countries(demo_site, django_assert_num_queries):
     assert uid("nothing", "here") not in {s.hsds_id for s in services}
 
 
-def test_service_knows_its_public_url_in_the_active_language():
+def test_service_knows_its_public_url_in_the_active_language(service_directory):
     from django.utils import translation
 
     from services.models import Service

@@ -14,6 +14,7 @@ from django.utils import translation
 from services.demo.generate import generated_services
 from services.importers import import_services
 from services.models import ServiceDirectoryPage
+from services.routing import directory_path
 
 
 def _server_ms(client, url, runs):
@@ -49,8 +50,7 @@ class Command(BaseCommand):
             f"import of {count} services: {first:.1f} s (re-import, all updates: {again:.1f} s)"
         )
         client = Client(HTTP_HOST="localhost")
-        page_url = ServiceDirectoryPage.objects.get().url_path  # /home/services/ -> /en/services/
-        page_url = "/en/" + page_url.split("/", 2)[2]
+        page_url = directory_path("en")
         for label, url in (
             ("GeoJSON, one country (VN)", "/api/services.geojson?country=VN"),
             ("GeoJSON, city bbox (Seoul)", "/api/services.geojson?bbox=126.76,37.41,127.18,37.70"),
