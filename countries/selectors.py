@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 
 from wagtail import hooks
 
+from core import content_cache
 from core.names import country_name
 from core.normalise import fold
 from core.regions import SUB_REGIONS
@@ -46,11 +47,16 @@ def guide_related(iso_codes):
     """What a country or corridor guide shows beside its own text: its corridors, and what other apps publish
     about its countries (policies, services), asked through the `guide_related_content` hook so that this app
     imports none of them. Each hook takes the ISO codes and returns a dict of bounded lists: a fixed number
-    of queries, however many policies and services exist."""
-    related = {"corridors": list(corridors_for_country_codes(iso_codes))}
-    for provider in hooks.get_hooks(GUIDE_RELATED_HOOK):
-        related.update(provider(iso_codes))
-    return related
+    of queries, however many policies and services exist. Kept under the content generation, per language
+    (lists are sorted by names in the active language)."""
+
+    def build():
+        related = {"corridors": list(corridors_for_country_codes(iso_codes))}
+        for provider in hooks.get_hooks(GUIDE_RELATED_HOOK):
+            related.update(provider(iso_codes))
+        return related
+
+    return content_cache.remember(("guide-related", get_language(), *iso_codes), build)
 
 
 def corridors_for_country_codes(iso_codes):

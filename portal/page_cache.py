@@ -6,7 +6,6 @@ the home page's latest updates, a service the directory, an indicator the map. E
 """
 
 import hashlib
-import uuid
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -14,7 +13,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-GENERATION_KEY = "page-cache:generation"
+from core import content_cache
+
+# One generation for the pages and the pieces they share (core.content_cache): a change purges both.
+GENERATION_KEY = content_cache.GENERATION_KEY
 
 # Rows of the portal's own apps (settings.PROJECT_APPS), images and documents show on public pages. A listener on
 # a model's deletes keeps Django from deleting its rows in one query, so listeners go on those models only, and not on the rows always written with their
@@ -46,11 +48,7 @@ def enabled():
 
 
 def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return content_cache.generation()
 
 
 def canonical_path(path):
@@ -109,13 +107,13 @@ def store(key, generation, response):
 
 def purge():
     """Forget every cached page (a new generation; the old entries are overwritten or expire on their own)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    content_cache.new_generation()
 
 
 def _on_change(sender, **kwargs):
     # After the commit (at once outside a transaction): until then the old page is still the true one, and a
     # request that began before the commit keeps its page under the old generation, which is never read again.
-    if enabled():
+    if enabled() or content_cache.enabled():
         transaction.on_commit(purge)
 
 
@@ -129,6 +127,7 @@ def connect():
     """Purge when a watched row is saved or deleted, a page moves, a relation changes, or an import lands."""
     from django.apps import apps
 
+    from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
     from services.signals import services_imported
@@ -138,6 +137,12 @@ def connect():
             label = model._meta.label_lower
             post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
             post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+    # Wagtail's own rows that decide which page a path serves and who may see it (core.content_cache keeps
+    # routes and view restrictions).
+    for model in (Site, PageViewRestriction):
+        label = model._meta.label_lower
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
     m2m_changed.connect(_on_relation_change, dispatch_uid="page_cache_m2m_changed")
     post_page_move.connect(_on_change, dispatch_uid="page_cache_page_moved")
     services_imported.connect(_on_change, dispatch_uid="page_cache_services_imported")

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.security.PathSecurityMiddleware",  # CSP, frames, Permissions-Policy by path
     "portal.middleware.cache.AnonymousPageCacheMiddleware",
+    "portal.middleware.routing.CachedRouteMiddleware",  # Wagtail's page routes from the content cache
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
@@ -276,6 +277,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # The server keeps those pages too (portal.page_cache). Only with a cache every web process shares: with
 # one cache per process, a purge on publish would reach one process only.
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
+# Pieces many pages share (menus, site settings, routes, related lists, figures) kept in the cache under the
+# generation a content change replaces (core.content_cache). Same condition: a cache every web process shares.
+CONTENT_CACHE = env_bool("CONTENT_CACHE", False)
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
 # The query parameters public pages read. A page asked for with any other (or with a free-text `q`, the
 # visitor's own words) is not kept by the server: every unknown parameter would otherwise make a new entry.
 PAGE_CACHE_QUERY_PARAMETERS = {
