@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "portal.middleware.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves kept pages before anything else runs (the rest below runs when the page is rendered).
+    "portal.middleware.cache.PageCacheHitMiddleware",
     # Outside the page cache and the API headers: compresses public HTML and JSON, cached or not.
     "portal.middleware.compression.PublicCompressionMiddleware",
     "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/
