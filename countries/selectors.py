@@ -1,5 +1,6 @@
 """Bounded queries for country pages: what templates and other apps read."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 
@@ -10,11 +11,21 @@ from core.names import country_name
 from core.normalise import fold
 from core.regions import SUB_REGIONS
 from core.related import GUIDE_RELATED_HOOK
+from core.translated import localized_column
 from countries.models import CorridorGuidePage, CountryGuidePage
+from countries.models.pages import STAGES
 
 
 def country_guides():
     return CountryGuidePage.objects.live().public().order_by("iso_code")
+
+
+def guide_links():
+    """The live guides as a list of links reads them (by name, URL, emergency numbers): without the
+    guides' text, whose StreamField columns (five stages in every language) cost most of reading a guide."""
+    text_fields = ["intro", *(prefix for prefix, _anchor, _heading in STAGES)]
+    columns = [localized_column(name, code) for name in text_fields for code, _name in settings.LANGUAGES]
+    return country_guides().defer(*text_fields, *columns)
 
 
 def corridor_guides():
@@ -75,7 +86,7 @@ def countries_by_sub_region(query=""):
     language = get_language()
     needle = fold(query)
     groups = {}
-    for page in country_guides():
+    for page in guide_links():
         name = country_name(page.iso_code, language)
         haystack = fold(f"{name} {country_name(page.iso_code, 'en')} {page.iso_code}")
         groups.setdefault(page.sub_region, []).append(

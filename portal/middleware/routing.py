@@ -17,6 +17,7 @@ from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
 from core import content_cache
+from core.translated import unread_stream_columns
 
 
 def _route_key(request, path):
@@ -61,7 +62,10 @@ class CachedRouteMiddleware:
             return None  # not kept, or just routed by Wagtail itself
         site, label, pk = kept
         try:
-            page = apps.get_model(label)._default_manager.get(pk=pk, live=True)
+            model = apps.get_model(label)
+            # Without the other languages' StreamField columns (read lazily if ever asked for).
+            unread = unread_stream_columns(model, get_language())
+            page = model._default_manager.defer(*unread).get(pk=pk, live=True)
         except (LookupError, Page.DoesNotExist):
             return None
         request._wagtail_site = site
