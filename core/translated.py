@@ -29,3 +29,24 @@ def has_translation(instance, field_name, language_code):
     """True if the field's own value in that language is filled (ignoring modeltranslation's fallback)."""
     value = getattr(instance, localized_column(field_name, language_code), None)
     return bool(value and str(value).strip())
+
+
+def unread_stream_columns(model, language_code):
+    """The StreamField columns a page shown in one language never reads: every language's but that one and
+    the fallbacks'. Parsing a StreamField column costs most of loading a page, and there are 17 of each."""
+    from django.conf import settings
+
+    from wagtail.fields import StreamField
+
+    read = {
+        language_code,
+        settings.LANGUAGE_CODE,
+        *getattr(settings, "MODELTRANSLATION_FALLBACK_LANGUAGES", ()),
+    }
+    return [
+        localized_column(name, code)
+        for name in translated_fields(model)
+        if isinstance(model._meta.get_field(name), StreamField)
+        for code, _name in settings.LANGUAGES
+        if code not in read
+    ]

@@ -1,19 +1,31 @@
 """Bounded queries for country pages: what templates and other apps read."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 
 from wagtail import hooks
 
+from core import content_cache
 from core.names import country_name
 from core.normalise import fold
 from core.regions import SUB_REGIONS
 from core.related import GUIDE_RELATED_HOOK
+from core.translated import localized_column
 from countries.models import CorridorGuidePage, CountryGuidePage
+from countries.models.pages import STAGES
 
 
 def country_guides():
     return CountryGuidePage.objects.live().public().order_by("iso_code")
+
+
+def guide_links():
+    """The live guides as a list of links reads them (by name, URL, emergency numbers): without the
+    guides' text, whose StreamField columns (five stages in every language) cost most of reading a guide."""
+    text_fields = ["intro", *(prefix for prefix, _anchor, _heading in STAGES)]
+    columns = [localized_column(name, code) for name in text_fields for code, _name in settings.LANGUAGES]
+    return country_guides().defer(*text_fields, *columns)
 
 
 def corridor_guides():
@@ -46,11 +58,16 @@ def guide_related(iso_codes):
     """What a country or corridor guide shows beside its own text: its corridors, and what other apps publish
     about its countries (policies, services), asked through the `guide_related_content` hook so that this app
     imports none of them. Each hook takes the ISO codes and returns a dict of bounded lists: a fixed number
-    of queries, however many policies and services exist."""
-    related = {"corridors": list(corridors_for_country_codes(iso_codes))}
-    for provider in hooks.get_hooks(GUIDE_RELATED_HOOK):
-        related.update(provider(iso_codes))
-    return related
+    of queries, however many policies and services exist. Kept under the content generation, per language
+    (lists are sorted by names in the active language)."""
+
+    def build():
+        related = {"corridors": list(corridors_for_country_codes(iso_codes))}
+        for provider in hooks.get_hooks(GUIDE_RELATED_HOOK):
+            related.update(provider(iso_codes))
+        return related
+
+    return content_cache.remember(("guide-related", get_language(), *iso_codes), build)
 
 
 def corridors_for_country_codes(iso_codes):
@@ -69,7 +86,7 @@ def countries_by_sub_region(query=""):
     language = get_language()
     needle = fold(query)
     groups = {}
-    for page in country_guides():
+    for page in guide_links():
         name = country_name(page.iso_code, language)
         haystack = fold(f"{name} {country_name(page.iso_code, 'en')} {page.iso_code}")
         groups.setdefault(page.sub_region, []).append(

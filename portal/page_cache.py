@@ -6,15 +6,19 @@ the home page's latest updates, a service the directory, an indicator the map. E
 """
 
 import hashlib
-import uuid
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
-GENERATION_KEY = "page-cache:generation"
+from core import content_cache
+
+# One generation for the pages and the pieces they share (core.content_cache): a change purges both.
+GENERATION_KEY = content_cache.GENERATION_KEY
 
 # Rows of the portal's own apps (settings.PROJECT_APPS), images and documents show on public pages. A listener on
 # a model's deletes keeps Django from deleting its rows in one query, so listeners go on those models only, and not on the rows always written with their
@@ -46,11 +50,7 @@ def enabled():
 
 
 def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return content_cache.generation()
 
 
 def canonical_path(path):
@@ -76,16 +76,17 @@ def cacheable_query(request):
     return urlencode(sorted(items))
 
 
-def key_for(request):
+def key_for(request, language=None):
     """The cache key of a page, or None when the page is not kept: the host, the raw path
-    (the one the security headers read), the allowed query parameters and the language the request resolved
-    to (unprefixed pages such as /embed/ take it from ?lang=, Accept-Language or the language cookie)."""
+    (the one the security headers read), the allowed query parameters and the language (by default the one
+    the request resolved to; the cache middleware passes the one the URL names, before any is resolved)."""
     if not canonical_path(request.path_info):
         return None
     query = cacheable_query(request)
     if query is None:
         return None
-    language = getattr(request, "LANGUAGE_CODE", "") or ""
+    if language is None:
+        language = getattr(request, "LANGUAGE_CODE", "") or ""
     raw = "\n".join([request.get_host(), request.path_info, query, language])
     return f"page-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
@@ -101,21 +102,61 @@ def lookup(key):
     return generation, None
 
 
-def store(key, generation, response):
-    """Keep a response with the generation read when its request began: if content changed while the page
+def store(key, generation, entry):
+    """Keep a page with the generation read when its request began: if content changed while the page
     was being rendered, that generation is already a purged one and the stale page is never served."""
-    cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
+    cache.set(key, (generation, entry), settings.PAGE_CACHE_SECONDS)
+
+
+def entry_for(request, response):
+    """What is kept of a shareable response: its status, its headers (the security headers included: they
+    depend on the path and the settings only) and its body in each encoding, compressed once here rather
+    than on every hit. None when it must not be replayed: a Content-Security-Policy carrying a nonce needs
+    a fresh one per response."""
+    from portal.middleware.compression import compress, compressible
+
+    policies = response.get("Content-Security-Policy", "") + response.get(
+        "Content-Security-Policy-Report-Only", ""
+    )
+    if "'nonce-" in policies:
+        return None
+    bodies = {"identity": response.content}
+    if compressible(request, response):
+        patch_vary_headers(response, ["Accept-Encoding"])
+        for encoding in ("br", "gzip"):
+            body = compress(response.content, encoding)
+            if len(body) < len(response.content):
+                bodies[encoding] = body
+    skipped = {"content-length", "content-encoding"}
+    headers = [(name, value) for name, value in response.items() if name.lower() not in skipped]
+    return {"status": response.status_code, "headers": headers, "bodies": bodies}
+
+
+def response_from(entry, request):
+    """A kept page as a response to this request, in the encoding it accepts: bytes only, no work."""
+    from portal.middleware.compression import preferred_encoding, set_encoded_body
+
+    response = HttpResponse(status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    encoding = preferred_encoding(request, available=entry["bodies"])
+    if encoding:
+        set_encoded_body(response, entry["bodies"][encoding], encoding)
+    else:
+        response.content = entry["bodies"]["identity"]
+        response["Content-Length"] = str(len(response.content))
+    return response
 
 
 def purge():
     """Forget every cached page (a new generation; the old entries are overwritten or expire on their own)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    content_cache.new_generation()
 
 
 def _on_change(sender, **kwargs):
     # After the commit (at once outside a transaction): until then the old page is still the true one, and a
     # request that began before the commit keeps its page under the old generation, which is never read again.
-    if enabled():
+    if enabled() or content_cache.enabled():
         transaction.on_commit(purge)
 
 
@@ -129,6 +170,7 @@ def connect():
     """Purge when a watched row is saved or deleted, a page moves, a relation changes, or an import lands."""
     from django.apps import apps
 
+    from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
     from services.signals import services_imported
@@ -138,6 +180,12 @@ def connect():
             label = model._meta.label_lower
             post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
             post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
+    # Wagtail's own rows that decide which page a path serves and who may see it (core.content_cache keeps
+    # routes and view restrictions).
+    for model in (Site, PageViewRestriction):
+        label = model._meta.label_lower
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
     m2m_changed.connect(_on_relation_change, dispatch_uid="page_cache_m2m_changed")
     post_page_move.connect(_on_change, dispatch_uid="page_cache_page_moved")
     services_imported.connect(_on_change, dispatch_uid="page_cache_services_imported")

@@ -15,7 +15,13 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y wrk >/dev/null || sudo apt-get install -y wrk >/dev/null
 fi
 WORK=$(mktemp -d)
-stop_server() { [ -f "$WORK/gunicorn.pid" ] && kill "$(cat "$WORK/gunicorn.pid")" 2>/dev/null; sleep 1; rm -f "$WORK/gunicorn.pid"; }
+stop_server() {  # waits until gunicorn has let go of the port, so the next server can take it
+  local pid
+  [ -f "$WORK/gunicorn.pid" ] || return 0
+  pid=$(cat "$WORK/gunicorn.pid"); kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  rm -f "$WORK/gunicorn.pid"
+}
 trap 'stop_server || true; rm -rf "$WORK"' EXIT
 
 export DJANGO_SETTINGS_MODULE=portal.settings.production
@@ -36,9 +42,10 @@ $PY manage.py shell -c "exec(open('scripts/bench_pages_urls.py').read())" | grep
 
 start_server() {  # $1: PAGE_CACHE_SERVER true/false
   PAGE_CACHE_SERVER=$1 GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2 GUNICORN_THREADS=1 GUNICORN_ACCESS_LOG= \
-    "$GUNICORN" --config gunicorn.conf.py --worker-class sync --pid "$WORK/gunicorn.pid" --daemon portal.wsgi:application
-  for _ in $(seq 1 30); do curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null && return 0; sleep 1; done
-  echo "gunicorn did not become ready"; return 1
+    "$GUNICORN" --config gunicorn.conf.py --worker-class sync --pid "$WORK/gunicorn.pid" --daemon \
+    --error-logfile "$WORK/gunicorn.log" portal.wsgi:application
+  for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null && return 0; sleep 1; done
+  echo "gunicorn did not become ready (log: $WORK/gunicorn.log)"; cat "$WORK/gunicorn.log"; return 1
 }
 measure() {  # $1 path: requests/s (0 when any answer is not 2xx)
   local url="http://127.0.0.1:$PORT$1" out

@@ -6,9 +6,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core import content_cache
 from core.i18n import path_in_language
 from core.translated import has_translation
 
@@ -44,8 +45,24 @@ class BasePage(Page):
         language_code = language_code or get_language()
         if language_code == settings.LANGUAGE_CODE or not self.pk:
             return False
-        state = self.translation_states.filter(language=language_code).first()
-        return state is None or not state.is_reviewed
+
+        def draft():
+            state = self.translation_states.filter(language=language_code).first()
+            return state is None or not state.is_reviewed
+
+        return content_cache.remember(("translation-draft", self.pk, language_code), draft)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions on this page and its ancestors; when none apply (as on almost every page),
+        an empty queryset without a query, known from the content cache: every page view checks them."""
+        if not content_cache.enabled() or not self.pk:
+            return super().get_view_restrictions()
+        restricted = content_cache.remember(
+            ("view-restricted", self.pk), lambda: super(BasePage, self).get_view_restrictions().exists()
+        )
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

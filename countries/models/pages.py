@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core import content_cache
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from core.names import country_name, is_known_country
@@ -149,7 +150,9 @@ class CountryGuidePage(StagedGuidePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_related([self.iso_code]))
-        context["migration"] = migration_panel(self.iso_code)
+        context["migration"] = content_cache.remember(
+            ("migration-panel", get_language(), self.iso_code), lambda: migration_panel(self.iso_code)
+        )
         return context
 
 

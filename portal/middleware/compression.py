@@ -51,29 +51,42 @@ def compressible(request, response):
     return len(response.content) >= MIN_LENGTH
 
 
+def compress(body, encoding):
+    return brotli.compress(body, quality=BROTLI_QUALITY) if encoding == "br" else compress_string(body)
+
+
+def preferred_encoding(request, available=("br", "gzip")):
+    """The encoding to send: brotli when accepted, gzip otherwise, None when the client accepts neither."""
+    accepted = accepted_encodings(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    return next(
+        (encoding for encoding in ("br", "gzip") if encoding in accepted and encoding in available), None
+    )
+
+
+def set_encoded_body(response, body, encoding):
+    response.content = body
+    response["Content-Length"] = str(len(body))
+    response["Content-Encoding"] = encoding
+    etag = response.get("ETag")
+    if etag and etag.startswith('"'):
+        # The body is no longer the one the strong ETag names (RFC 9110 8.8.1).
+        response["ETag"] = "W/" + etag
+
+
 class PublicCompressionMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not compressible(request, response):
+        if getattr(request, "page_cache_store", None) or not compressible(request, response):
+            # A page the server keeps is compressed once, with the copy it keeps (portal.page_cache).
             return response
         patch_vary_headers(response, ["Accept-Encoding"])
-        accepted = accepted_encodings(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-        if "br" in accepted:
-            body, encoding = brotli.compress(response.content, quality=BROTLI_QUALITY), "br"
-        elif "gzip" in accepted:
-            body, encoding = compress_string(response.content), "gzip"
-        else:
+        encoding = preferred_encoding(request)
+        if encoding is None:
             return response
-        if len(body) >= len(response.content):
-            return response
-        response.content = body
-        response["Content-Length"] = str(len(body))
-        response["Content-Encoding"] = encoding
-        etag = response.get("ETag")
-        if etag and etag.startswith('"'):
-            # The body is no longer the one the strong ETag names (RFC 9110 8.8.1).
-            response["ETag"] = "W/" + etag
+        body = compress(response.content, encoding)
+        if len(body) < len(response.content):
+            set_encoded_body(response, body, encoding)
         return response

@@ -28,12 +28,10 @@ def site_tile_origin(request):
     """The origin of the tile server the site settings name, if they name one ("" otherwise)."""
     from wagtail.models import Site
 
-    from core.models import PortalSettings
+    from core.models.site_settings import settings_for_site
 
-    if Site.find_for_request(request) is None:
-        return ""
-    # for_request keeps the settings on the request: the page's templates have usually read them already.
-    return origin_of_tile_url(PortalSettings.for_request(request).map_tile_url)
+    portal_settings = settings_for_site(Site.find_for_request(request))
+    return origin_of_tile_url(portal_settings.map_tile_url) if portal_settings else ""
 
 
 def is_admin_preview(request):

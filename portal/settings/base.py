@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "portal.middleware.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves kept pages before anything else runs (the rest below runs when the page is rendered).
+    "portal.middleware.cache.PageCacheHitMiddleware",
     # Outside the page cache and the API headers: compresses public HTML and JSON, cached or not.
     "portal.middleware.compression.PublicCompressionMiddleware",
     "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/
@@ -82,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.security.PathSecurityMiddleware",  # CSP, frames, Permissions-Policy by path
     "portal.middleware.cache.AnonymousPageCacheMiddleware",
+    "portal.middleware.routing.CachedRouteMiddleware",  # Wagtail's page routes from the content cache
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
@@ -274,6 +277,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # The server keeps those pages too (portal.page_cache). Only with a cache every web process shares: with
 # one cache per process, a purge on publish would reach one process only.
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", False)
+# Pieces many pages share (menus, site settings, routes, related lists, figures) kept in the cache under the
+# generation a content change replaces (core.content_cache). Same condition: a cache every web process shares.
+CONTENT_CACHE = env_bool("CONTENT_CACHE", False)
+CONTENT_CACHE_SECONDS = env_int("CONTENT_CACHE_SECONDS", 3600)
 # The query parameters public pages read. A page asked for with any other (or with a free-text `q`, the
 # visitor's own words) is not kept by the server: every unknown parameter would otherwise make a new entry.
 PAGE_CACHE_QUERY_PARAMETERS = {

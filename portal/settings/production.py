@@ -31,6 +31,7 @@ if RATELIMIT_REDIS_URL:
     RATELIMIT_CACHE = "ratelimit"
 # Pages kept by the server need the shared cache (see base.py).
 PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", bool(REDIS_URL))
+CONTENT_CACHE = env_bool("CONTENT_CACHE", bool(REDIS_URL))
 
 # Probes answer over plain HTTP inside the network (portal.middleware.health answers them first anyway).
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]

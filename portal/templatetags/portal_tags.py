@@ -7,8 +7,10 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Site
 
+from core import content_cache
 from core.i18n import path_in_language, split_language_prefix
 from core.languages import LANGUAGE_CODES
+from core.models.site_settings import default_site_settings
 from home.navigation import footer_pages, menu_pages
 
 register = template.Library()
@@ -48,20 +50,30 @@ def current_language_name():
     return get_language_info(get_language())["name_local"]
 
 
-def _site_root(context):
+def _site_pages(context, name, select):
+    """The pages a selector picks under the request's site root, kept under the content generation: every
+    page shows the menu and the footer, and they change only when content does."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
-    return site.root_page if site else None
+    if site is None:
+        return []
+    return content_cache.remember((name, site.pk), lambda: list(select(site.root_page)))
 
 
 @register.simple_tag(takes_context=True)
 def site_footer_pages(context):
-    return footer_pages(_site_root(context))
+    return _site_pages(context, "footer-pages", footer_pages)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu_pages(context):
-    return menu_pages(_site_root(context))
+    return _site_pages(context, "menu-pages", menu_pages)
+
+
+@register.simple_tag
+def portal_settings():
+    """The default site's settings (core.PortalSettings), read once per content generation."""
+    return default_site_settings()
 
 
 @register.filter

@@ -178,3 +178,24 @@ def test_the_key_is_the_path_the_headers_read_and_only_a_canonical_one(rf):
     thai, english = rf.get("/embed/services/"), rf.get("/embed/services/")
     thai.LANGUAGE_CODE, english.LANGUAGE_CODE = "th", "en"
     assert page_cache.key_for(thai) != page_cache.key_for(english)
+
+
+def test_a_hit_is_bytes_from_the_cache_compressed_once(home, client, server_cache, monkeypatch):
+    """A hit runs no query and compresses nothing: the page is kept with its headers and in each encoding."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.middleware import compression
+
+    first = client.get("/en/", HTTP_ACCEPT_ENCODING="br")
+    monkeypatch.setattr(compression, "compress", lambda *args: pytest.fail("compressed on a hit"))
+    with CaptureQueriesContext(connection) as captured:
+        hits = [client.get("/en/", HTTP_ACCEPT_ENCODING=accept) for accept in ("br", "gzip", "")]
+    assert not captured.captured_queries
+    assert all(hit["X-Page-Cache"] == "hit" for hit in hits)
+    assert [hit.get("Content-Encoding") for hit in hits] == ["br", "gzip", None]
+    assert hits[0].content == first.content
+    assert hits[2]["Content-Length"] == str(len(hits[2].content))
+    for name in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Content-Language"):
+        assert hits[1][name] == first[name], name
+    assert "Accept-Encoding" in hits[2]["Vary"]

@@ -1,0 +1,139 @@
+"""The content cache (core.content_cache): few queries per page, the same HTML, and every change shown at once."""
+
+import re
+
+import pytest
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+
+NONCE_OR_TOKEN = re.compile(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"')
+
+
+@pytest.fixture
+def content_cache_on(settings):
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def queries(client, url):
+    client.get(url)  # fills the content cache
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response
+
+
+# --- a small tree: each change shows on the next request
+
+
+@pytest.fixture
+def section(home):
+    from home.models import StandardPage
+    from policies.models import PolicyIndexPage
+
+    index = PolicyIndexPage(title="Laws and policies", slug="policies", show_in_menus=True)
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    about = StandardPage(title="About the portal", slug="about")
+    home.add_child(instance=about)
+    about.save_revision().publish()
+    return index
+
+
+def test_a_renamed_menu_section_shows_at_once(
+    section, client, content_cache_on, django_capture_on_commit_callbacks
+):
+    assert "Laws and policies" in client.get("/en/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        section.title = "Rights and laws"
+        section.save_revision().publish()
+    html = client.get("/en/").content.decode()
+    assert "Rights and laws" in html and "Laws and policies" not in html
+
+
+def test_changed_site_settings_show_at_once(
+    home, client, content_cache_on, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Site
+
+    from core.models import PortalSettings
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PortalSettings.for_site(Site.objects.get(is_default_site=True))
+    client.get("/en/")
+    with django_capture_on_commit_callbacks(execute=True):
+        portal_settings = PortalSettings.objects.get()
+        portal_settings.organisation_name = "A renamed network"
+        portal_settings.map_tile_url = "https://tiles.example.org/{z}/{x}/{y}.png"
+        portal_settings.save()
+    response = client.get("/en/")
+    assert "A renamed network" in response.content.decode()
+    assert "https://tiles.example.org" in response["Content-Security-Policy"]
+
+
+def test_a_moved_or_unpublished_page_is_routed_afresh(
+    section, client, content_cache_on, django_capture_on_commit_callbacks
+):
+    assert client.get("/en/policies/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        section.slug = "laws"
+        section.save_revision().publish()
+    old = client.get("/en/policies/")  # Wagtail's redirect from the old slug, not the kept route
+    assert old.status_code == 301 and old["Location"] == "/en/laws/"
+    assert client.get("/en/laws/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        section.unpublish()
+    assert client.get("/en/laws/").status_code == 404
+
+
+def test_a_new_view_restriction_applies_at_once(
+    section, client, content_cache_on, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/en/policies/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/policies/")
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+# --- the demo: query counts and the same HTML with the cache on and off
+
+
+def test_country_guide_takes_at_most_twelve_queries(demo_site, client, content_cache_on):
+    for language in ("en", "vi", "my"):
+        count, _response = queries(client, f"/{language}/countries/viet-nam/")
+        assert count <= 12, language
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/",
+        "/vi/countries/viet-nam/",
+        "/my/countries/viet-nam-to-republic-of-korea-marriage/",
+        "/vi/policies/",
+        "/my/services/",
+        "/vi/migration-landscape/",
+        "/en/countries/",
+    ],
+)
+def test_pages_read_the_same_with_the_content_cache(demo_site, client, settings, url):
+    settings.CONTENT_CACHE = False
+    without = NONCE_OR_TOKEN.sub("", client.get(url).content.decode())
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    client.get(url)
+    cached_count, cached = queries(client, url)
+    settings.CONTENT_CACHE = False
+    uncached_count, _response = queries(client, url)
+    cache.clear()
+    assert NONCE_OR_TOKEN.sub("", cached.content.decode()) == without
+    assert cached_count < uncached_count
