@@ -6,12 +6,11 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import SECTIONS, robots_txt
-from portal import visitor
+from portal import serve, visitor
 
 urlpatterns = [
     path("", include("portal.ops_urls")),  # /healthz, /readyz, /admin/2fa/...
@@ -40,8 +39,8 @@ urlpatterns += i18n_patterns(
     path("", include("policies.urls")),
     path("", include("services.urls")),
     path("", include("search.urls")),
-    # Wagtail's page tree last: it answers every path the apps above do not.
-    path("", include(wagtail_urls)),
+    # Wagtail's page tree last: it answers every path the apps above do not (page reads outside a transaction).
+    path("", include(serve.urlpatterns)),
     prefix_default_language=True,
 )
 
