@@ -84,3 +84,23 @@ def localized_verbose_name(verbose_name, language_code):
     """
     code = "id" if language_code == "ind" else language_code
     return f"{verbose_name} [{code}]"
+
+
+# The national language of each country the demo covers, among the portal's languages: guides, corridors, policies
+# and services are written in it (issue 18). Malay serves Brunei and Singapore too.
+NATIONAL_LANGUAGE = {
+    "VN": "vi",
+    "KR": "ko",
+    "JP": "ja",
+    "TH": "th",
+    "KH": "km",
+    "LA": "lo",
+    "MM": "my",
+    "ID": "id",
+    "MY": "ms",
+    "PH": "tl",
+    "NP": "ne",
+    "BD": "bn",
+    "BN": "ms",
+    "SG": "ms",
+}

@@ -8,24 +8,6 @@ until a reviewer records a review. ASEAN's Consensus applies to ten countries: i
 language of each (Malay serves Brunei, Malaysia and Singapore).
 """
 
-# The national language of each of the portal's twelve countries (and Brunei and Singapore, for ASEAN).
-NATIONAL_LANGUAGE = {
-    "VN": "vi",
-    "KR": "ko",
-    "JP": "ja",
-    "TH": "th",
-    "KH": "km",
-    "LA": "lo",
-    "MM": "my",
-    "ID": "id",
-    "MY": "ms",
-    "PH": "tl",
-    "NP": "ne",
-    "BD": "bn",
-    "BN": "ms",
-    "SG": "ms",
-}
-
 # Where an official title in the national language was read: (slug, language) -> public page.
 SOURCES = {
     # The ordinance's own heading in its promulgated text.

@@ -4,7 +4,8 @@ import pytest
 
 from modeltranslation.utils import build_localized_fieldname
 
-from policies.demo.national import NATIONAL, NATIONAL_LANGUAGE, SOURCES
+from core.languages import NATIONAL_LANGUAGE
+from policies.demo.national import NATIONAL, SOURCES
 from policies.demo.policies import POLICIES
 from policies.models import PolicyPage
 

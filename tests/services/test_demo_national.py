@@ -7,25 +7,12 @@ import pytest
 
 from django.utils import translation
 
+from core.languages import NATIONAL_LANGUAGE
 from services.demo.national import NATIONAL
 from services.models import Service, ServiceDirectoryPage
 from services.text import column
 
 DEMO = Path(__file__).resolve().parents[2] / "services" / "demo"
-LANGUAGE = {
-    "VN": "vi",
-    "KR": "ko",
-    "JP": "ja",
-    "TH": "th",
-    "KH": "km",
-    "LA": "lo",
-    "MM": "my",
-    "ID": "id",
-    "MY": "ms",
-    "PH": "tl",
-    "NP": "ne",
-    "BD": "bn",
-}
 
 
 def demo_countries():
@@ -43,7 +30,7 @@ def test_every_demo_service_has_a_name_and_description_in_its_countrys_language(
     missing = []
     services = {s.hsds_id: s for s in Service.objects.all()}
     for hsds_id, country in demo_countries().items():
-        service, code = services[hsds_id], LANGUAGE[country]
+        service, code = services[hsds_id], NATIONAL_LANGUAGE[country]
         for field in ("name", "description"):
             if not (getattr(service, column(field, code)) or "").strip():
                 missing.append((service.name, code, field))
