@@ -28,8 +28,7 @@ TEXTS = {
         "before_you_go": p(
             "Get your labour permit from Nepal's Department of Foreign Employment and go only through "
             "a licensed recruitment agency. Attend the pre-departure orientation before you leave.",
-            "Ask for a receipt for every payment and compare it with the fees Nepal allows. Loans "
-            "taken to pay recruiters are the most common cause of debt bondage in this corridor.",
+            "Ask for a receipt for every payment and compare it with the fees Nepal allows.",
         ),
         "working_and_living": p(
             "Your employer may not keep your passport. Wages must be paid into your own bank account; "
@@ -50,8 +49,7 @@ TEXTS = {
         "before_you_go": p(
             "नेपालको वैदेशिक रोजगार विभागबाट श्रम स्वीकृति लिनुहोस् र इजाजतप्राप्त म्यानपावर कम्पनीमार्फत "
             "मात्र जानुहोस्। जानुअघि प्रस्थानपूर्व अभिमुखीकरणमा सहभागी हुनुहोस्।",
-            "हरेक भुक्तानीको रसिद माग्नुहोस् र नेपालले तोकेको शुल्कसँग दाँज्नुहोस्। म्यानपावरलाई तिर्न लिएको "
-            "ऋण यो बाटोमा ऋणको बन्धनको सबैभन्दा सामान्य कारण हो।",
+            "हरेक भुक्तानीको रसिद माग्नुहोस् र नेपालले तोकेको शुल्कसँग दाँज्नुहोस्।",
         ),
         "working_and_living": p(
             "रोजगारदाताले तपाईंको राहदानी राख्न पाउँदैन। तलब तपाईंकै बैंक खातामा जम्मा हुनुपर्छ; तलबको "
@@ -72,8 +70,7 @@ TEXTS = {
         "before_you_go": p(
             "Dapatkan permit buruh daripada Jabatan Pekerjaan Luar Negeri Nepal dan pergi hanya melalui agensi "
             "pengambilan yang berlesen. Hadiri taklimat sebelum berlepas sebelum anda pergi.",
-            "Minta resit bagi setiap bayaran dan bandingkan dengan yuran yang dibenarkan oleh Nepal. Pinjaman "
-            "untuk membayar ejen pengambilan ialah punca paling biasa jeratan hutang dalam laluan ini.",
+            "Minta resit bagi setiap bayaran dan bandingkan dengan yuran yang dibenarkan oleh Nepal.",
         ),
         "working_and_living": p(
             "Majikan anda tidak boleh menyimpan pasport anda. Gaji mesti dibayar ke dalam akaun bank anda "
