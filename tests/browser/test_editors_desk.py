@@ -83,6 +83,14 @@ def edit_url(portal_server, pk):
     return portal_server(f"/admin/pages/{pk}/edit/")
 
 
+def wait_for_autosave(page, seconds=20):
+    """Autosave writes while the editor goes on; on a loaded machine it can take a few seconds to post."""
+    for _ in range(seconds * 4):
+        if page.background_saves:
+            return
+        page.wait_for_timeout(250)
+
+
 def run_menu_action(page, name):
     """Click a button of the editor's footer action menu (some sit in its dropdown)."""
     button = page.locator(f"footer button[name='{name}']").first
@@ -96,9 +104,8 @@ def test_an_editor_submits_and_a_moderator_approves_without_a_5xx(desktop, porta
     sign_in(editor, portal_server, "desk-editor")
     editor.goto(edit_url(portal_server, desk["walk"]))
     editor.fill("#id_summary_en", "Recruitment fees are capped (browser walk).")
-    editor.wait_for_timeout(1500)  # autosave writes while the editor goes on
     editor.fill("#id_change_note_en", "Summary rewritten in the browser walk.")
-    editor.wait_for_timeout(1000)
+    wait_for_autosave(editor)
     assert editor.background_saves, "autosave did not run"
     run_menu_action(editor, "action-submit")
     editor.wait_for_load_state()
@@ -114,12 +121,17 @@ def test_an_editor_submits_and_a_moderator_approves_without_a_5xx(desktop, porta
     modal = moderator.locator(".modal [data-editorial-confirm='approve']")
     modal.wait_for()
     assert "published now" in modal.inner_text()
-    moderator.locator(".modal form button[type=submit]").click()
+    with moderator.expect_navigation(timeout=30000):
+        moderator.locator(".modal form button[type=submit]").click()
     moderator.wait_for_load_state()
-    moderator.wait_for_timeout(500)
 
     public = moderator.context.new_page()
     public.goto(portal_server(desk["walk_url"].replace(portal_server.url, "")))
+    for _ in range(20):  # the approval's publish may still be committing on a loaded machine
+        if "Summary rewritten in the browser walk." in public.content():
+            break
+        public.wait_for_timeout(500)
+        public.reload()
     assert "Summary rewritten in the browser walk." in public.content()
     assert editor.server_errors == [] and moderator.server_errors == []
 
