@@ -180,8 +180,9 @@ def test_service_map_means_something_without_tiles(phone, portal_server, where):
     }[where]
     service_map(phone, url)
     assert phone.locator(".leaflet-outlines-pane path").count() > 100
+    # The map first shows the world, then fits the country's services once their GeoJSON arrives.
     labels = phone.locator(".map-country-label:not([hidden])")
-    labels.first.wait_for()
+    labels.filter(has_text="Malaysia").first.wait_for(timeout=15000)
     names = [labels.nth(i).text_content() for i in range(labels.count())]
     assert "Malaysia" in names
     # Fiji, across the antimeridian, is a few islands, not a band across the map.
