@@ -1,22 +1,9 @@
 """The OpenAPI path items of the countries app's data URLs; query parameters come from their ParamsForms, so
 the document cannot drift from what the views read. Collected by services.api.openapi through the app config."""
 
+from core.openapi import body_response as _body
+from core.openapi import get_operation as _get
 from countries.params import CorridorParams, LandscapeParams
-
-
-def _get(operation_id, summary, parameters, responses):
-    return {
-        "get": {
-            "operationId": operation_id,
-            "summary": summary,
-            "parameters": parameters,
-            "responses": responses,
-        }
-    }
-
-
-def _body(description, media, schema=None):
-    return {"description": description, "content": {media: {"schema": schema or {"type": "string"}}}}
 
 
 def _json(description):

@@ -13,9 +13,12 @@ from django.apps import apps
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from core.openapi import body_response as _text
+from core.openapi import get_operation as _get
+
 from ..hsds import HSDS_VERSION, schema
 from . import params
-from .openapi_common import ERRORS, NOT_FOUND, _get, _local_refs, _ok, _paged, _param, _text
+from .openapi_common import ERRORS, NOT_FOUND, _local_refs, _ok, _paged, _param
 from .openapi_components import components as build_components
 from .openapi_other import other_paths
 

@@ -34,18 +34,3 @@ ERRORS = {
     "400": _ok("A malformed parameter.", "#/components/schemas/Error"),
 }
 NOT_FOUND = {"404": _ok("No record has this id.", "#/components/schemas/Error")}
-
-
-def _get(operation_id, summary, parameters, responses):
-    return {
-        "get": {
-            "operationId": operation_id,
-            "summary": summary,
-            "parameters": parameters,
-            "responses": responses,
-        }
-    }
-
-
-def _text(description, media, schema_=None):
-    return {"description": description, "content": {media: {"schema": schema_ or {"type": "string"}}}}

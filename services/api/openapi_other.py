@@ -2,7 +2,10 @@
 
 from django.conf import settings
 
-from .openapi_common import _get, _ok, _param, _text
+from core.openapi import body_response as _text
+from core.openapi import get_operation as _get
+
+from .openapi_common import _ok, _param
 
 
 def other_paths(p):
