@@ -14,7 +14,24 @@ from django.db import transaction
 from django.utils import translation
 
 DEMO_FIXTURES = {"demo_site", "demo_reloaded"}
+# What a test asks for when it reads or writes the test database (directly or through another fixture).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
 _demo_state = {"loaded": False}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only the tests that use the test database (CI's second pass, on PostgreSQL: a test that never "
+        "touches the database would only run again unchanged)",
+    )
+
+
+def _uses_database(item):
+    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or bool(
+        item.get_closest_marker("django_db")
+    )
 
 
 def _asks_for_demo(item):
@@ -22,8 +39,13 @@ def _asks_for_demo(item):
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """Move the tests that need the demo to the end, keeping pytest-django's order within each group."""
+def pytest_collection_modifyitems(config, items):
+    """Move the tests that need the demo to the end, keeping pytest-django's order within each group; with
+    --database-tests-only, leave out the tests that never use the database."""
+    if config.getoption("database_tests_only"):
+        kept = [item for item in items if _uses_database(item)]
+        config.hook.pytest_deselected(items=[item for item in items if not _uses_database(item)])
+        items[:] = kept
     items.sort(key=_asks_for_demo)
 
 

@@ -16,6 +16,19 @@ from wagtail.models import Page, Revision
 from tests.production.backup_digest import digest
 
 ROOT = Path(__file__).resolve().parents[2]
+# Rows kept of each bulk statistics table: the UN tables are 24,000 corridor stocks and 2,600 indicator values,
+# two thirds of the demo's backup, rows of two models whose every field is already covered by a few of them.
+BULK_ROWS_KEPT = 200
+
+
+def thin_bulk_tables():
+    """Keep BULK_ROWS_KEPT rows of each bulk statistics table (the test's transaction rolls it back)."""
+    from countries.models import CorridorStock, IndicatorValue
+
+    for model in (CorridorStock, IndicatorValue):
+        keep = list(model.objects.order_by("pk").values_list("pk", flat=True)[:BULK_ROWS_KEPT])
+        model.objects.exclude(pk__in=keep).delete()
+        assert model.objects.count() == BULK_ROWS_KEPT
 
 
 def manage(*args, database_url):
@@ -31,6 +44,7 @@ def test_json_backup_restores_everything_into_an_empty_database(demo_site, tmp_p
     home = demo_site
     home.title_vi = "Trang chủ (bản nháp)"
     home.save_revision()
+    thin_bulk_tables()
     before = digest(detail=True)
     assert before["wagtailcore.page"][0] == Page.objects.count() > 5
     assert before["wagtailcore.revision"][0] == Revision.objects.count() >= 1
