@@ -7,9 +7,10 @@ e-mail), and contact_sources.json gives, for each, the public page it was checke
 service whose contact no public page confirmed was taken out of the demo rather than listed unreachable (43 of
 the 72 earlier entries, among them the One Stop Service Offices, DOLAB, the state legal aid centres, the
 Nepali and Bangladeshi government offices and the North South Initiative); an editor can add them back with a
-checked contact. The Embassy of Nepal in Kuala Lumpur came back that way, with its website: no public page
-gave a phone number for it, nor for any other service for Nepali speakers in Kuala Lumpur. Map positions are city centres (each location says so). No record carries a "verified on"
-date: nobody has checked the whole of any entry for the portal yet, and the pages say so.
+checked contact. The Embassy of Nepal in Kuala Lumpur came back that way, with its website and the phone its
+own visa page gives ("kindly call at 0320201899"); no public page gave one for Tenaganita. Map positions are
+city centres (each location says so). No record carries a "verified on" date: nobody has checked the whole of
+any entry for the portal yet, and the pages say so.
 """
 
 import json

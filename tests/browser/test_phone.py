@@ -72,15 +72,9 @@ def test_task_a_vietnamese_trafficking_hotline_for_adults(phone, portal_server):
     assert taps.count <= 3
 
 
-# Searched on 2026-12-07 for a public, sourced phone number of a Kuala Lumpur service for Nepali speakers, and
-# found none to list: the Embassy of Nepal's site (my.nepalembassy.gov.np) is stored only in pages without its
-# contact details; nothing public gives Tenaganita's phone; IOM Malaysia and the ILO-supported migrant worker
-# resource centres give none. The one lead, the trade unions' SMS helpline "012 223 4357" (BWI, MTUC, UNI,
-# GEFONT, PSI; in Nepali), is an undated announcement (jump-penang.org/mwg-sms-helpline) nobody confirms today.
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs issue 18's demo content: the Kuala Lumpur services for Nepali speakers have no phone number",
-)
+# The Embassy of Nepal in Kuala Lumpur (Nepali, English) gives its phone on its own visa page
+# (my.nepalembassy.gov.np/visa/: "For more information, kindly call at 0320201899"), read on 2026-12-07 and
+# recorded in services/demo/contact_sources.json; no public page gave Tenaganita's phone.
 def test_task_b_kuala_lumpur_service_for_nepali_speakers_with_its_phone(phone, portal_server):
     taps = Taps(phone)
     phone.goto(portal_server("/en/"))
