@@ -3,6 +3,7 @@ rel=canonical and strict HTML on the pages this issue touched."""
 
 import io
 import json
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
@@ -70,6 +71,8 @@ def test_open_data_page_lists_the_data_and_builds_an_embed(client, open_data):
     src = "http://testserver/embed/services/?lang=vi&amp;country=KR&amp;type=shelter"
     assert f'id="embed-preview" src="{src}"' in html and 'height="480"' in html
     assert "apmigrant:embed-height" in html  # the resize script is in the code to copy
+    # The preview (a map with Leaflet) loads only when the reader scrolls near it, not with the page.
+    assert re.search(r'<iframe id="embed-preview"[^>]* loading="lazy"', html)
     assert client.get("/vi/open-data/").status_code == 200
 
 
