@@ -37,3 +37,11 @@ def test_pages_without_an_editor_summary_have_a_translated_meta_description(clie
     start = html.index('<meta name="description" content="') + len('<meta name="description" content="')
     description = html[start : html.index('"', start)]
     assert len(description) > 30 and description.isascii() is False  # the Vietnamese lead sentence
+
+
+@pytest.mark.django_db
+def test_offline_page_is_described_in_the_visitors_language_and_not_indexed(client):
+    html = client.get("/offline/", {"lang": "vi"}).content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert '<meta name="description" content="' in html
+    assert "This page has not been saved on this phone" not in html  # in Vietnamese
