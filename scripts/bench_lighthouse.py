@@ -85,13 +85,14 @@ def run(label, lang, url, chromium, failed):
                 print(f"{label:44} {lang:4} failed: {str(error)[:200]}", flush=True)
                 failed.append((label, lang))
                 return
+    tbt = report["audits"]["total-blocking-time"]["numericValue"]  # where load on the machine shows first
     seo, counted = f"{scores['seo']:5}", dict(scores)
     apart = seo_apart_from_noindex(report)
     if apart is not None:
         seo, counted["seo"] = f"{scores['seo']:5} (noindex; {apart} without it)", apart
     print(
         f"{label:44} {lang:4} {scores['performance']:5} {scores['accessibility']:5} "
-        f"{scores['best-practices']:5} {seo} {weight / 1024:7.1f} KB  load {os.getloadavg()[0]:.1f}",
+        f"{scores['best-practices']:5} {seo} {weight / 1024:7.1f} KB  TBT {tbt:4.0f} ms  load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     if min(counted.values()) < TARGET:
