@@ -26,7 +26,8 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo":
 LIGHTHOUSE_TYPES = ("home", "countries.CountryGuidePage", "directory", "countries.LandscapeMapPage")
 
 
-def lighthouse(url, chromium):
+def lighthouse(url, chromium, report=False):
+    """(scores, transferred bytes), and the whole JSON report too if `report`."""
     env = dict(os.environ, CHROME_PATH=chromium)
     flags = " ".join(arg for arg in CHROMIUM_ARGS if arg != "--headless") + " --headless=new"
     result = subprocess.run(
@@ -39,10 +40,15 @@ def lighthouse(url, chromium):
     )  # fmt: skip
     if result.returncode != 0:
         raise RuntimeError(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
-    report = json.loads(result.stdout)
-    scores = {key: round((report["categories"][key]["score"] or 0) * 100) for key in TARGETS}
-    weight = report["audits"]["total-byte-weight"]["numericValue"]
-    return scores, weight
+    data = json.loads(result.stdout)
+    if os.environ.get("LIGHTHOUSE_JSON_DIR"):  # keep the report, to read which audits failed
+        folder = Path(os.environ["LIGHTHOUSE_JSON_DIR"])
+        folder.mkdir(parents=True, exist_ok=True)
+        name = "".join(c if c.isalnum() else "_" for c in url.split("//", 1)[-1])[:150]
+        (folder / f"{name}.json").write_text(result.stdout)
+    scores = {key: round((data["categories"][key]["score"] or 0) * 100) for key in TARGETS}
+    weight = data["audits"]["total-byte-weight"]["numericValue"]
+    return (scores, weight, data) if report else (scores, weight)
 
 
 def directory_url(server, urls):

@@ -10,8 +10,8 @@ from .page_types import page_type_urls
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text()
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # Best-practice rules kept at zero too: every landmark unique by role and name, all content in a landmark,
-# one main landmark.
-BEST_PRACTICE_RULES = ["landmark-unique", "region", "landmark-one-main"]
+# one main landmark, heading levels that do not skip one (Lighthouse's accessibility score counts it).
+BEST_PRACTICE_RULES = ["landmark-unique", "region", "landmark-one-main", "heading-order"]
 RUN_AXE = """async ({ tags, rules }) => {
   const wcag = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
   const best = await axe.run(document, { runOnly: { type: "rule", values: rules }, resultTypes: ["violations"] });
@@ -62,3 +62,9 @@ def test_axe_finds_a_planted_landmark_problem(page, portal_server):
     )
     found = {violation["id"] for violation in axe_violations(page)}
     assert {"region", "landmark-unique"} <= found
+
+
+def test_axe_finds_a_planted_skipped_heading_level(page, portal_server):
+    page.goto(portal_server("/en/"))
+    page.evaluate("document.querySelector('main').insertAdjacentHTML('afterbegin', '<h1>A</h1><h4>B</h4>')")
+    assert "heading-order" in {violation["id"] for violation in axe_violations(page)}

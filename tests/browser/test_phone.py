@@ -81,7 +81,7 @@ def test_task_b_kuala_lumpur_service_for_nepali_speakers_with_its_phone(phone, p
     taps.type_into(phone.locator("#home-q"), "Kuala Lumpur Nepali")
     taps.tap(phone.locator(".hero-search button[type=submit]"))
     result = phone.locator(".search-result").filter(has_text="Support services").filter(has_text="Malaysia")
-    taps.tap(result.first.locator("h3 a"))
+    taps.tap(result.first.locator("h2 a"))
     assert "Nepali" in phone.locator("main").inner_text() or "नेपाली" in phone.locator("main").inner_text()
     assert phone.locator("main a[href^='tel:']").count() > 0
     assert taps.count <= 5

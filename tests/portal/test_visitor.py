@@ -28,3 +28,20 @@ def test_service_worker_never_keeps_search_results(client):
     body = client.get("/sw.js").content.decode()
     assert "const NEVER_KEPT = /^\\/[a-z]{2,3}(?:-[a-z]+)?\\/search\\//i;" in body
     assert "const keep = !NEVER_KEPT.test(url.pathname);" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/vi/browse-safely/", "/vi/updates/"])
+def test_pages_without_an_editor_summary_have_a_translated_meta_description(client, home, path):
+    html = client.get(path).content.decode()
+    start = html.index('<meta name="description" content="') + len('<meta name="description" content="')
+    description = html[start : html.index('"', start)]
+    assert len(description) > 30 and description.isascii() is False  # the Vietnamese lead sentence
+
+
+@pytest.mark.django_db
+def test_offline_page_is_described_in_the_visitors_language_and_not_indexed(client):
+    html = client.get("/offline/", {"lang": "vi"}).content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert '<meta name="description" content="' in html
+    assert "This page has not been saved on this phone" not in html  # in Vietnamese

@@ -156,3 +156,17 @@ def test_search_page_facets_sit_behind_a_disclosure_and_the_form_is_named(client
     assert "<summary>Filters (1)</summary>" in html
     assert 'role="search" aria-labelledby="search-heading"' in html
     assert "data-result-count" in html
+
+
+def test_search_results_are_headed_one_level_below_the_page_title(client, services):
+    """Heading levels do not jump from the page's h1 to h3 (axe's and Lighthouse's heading-order)."""
+    html = client.get("/en/search/", {"q": "shelter"}).content.decode()
+    assert "<h1" in html and '<h2><a href="' in html
+    assert '<h3><a href="' not in html
+
+
+def test_search_page_is_described_but_kept_out_of_the_index(client, db):
+    html = client.get("/vi/search/", {"q": "x"}).content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert '<meta name="description" content="' in html
+    assert 'content="Search guides, laws and support services"' not in html  # in Vietnamese

@@ -3,6 +3,7 @@ rel=canonical and strict HTML on the pages this issue touched."""
 
 import io
 import json
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
@@ -70,7 +71,19 @@ def test_open_data_page_lists_the_data_and_builds_an_embed(client, open_data):
     src = "http://testserver/embed/services/?lang=vi&amp;country=KR&amp;type=shelter"
     assert f'id="embed-preview" src="{src}"' in html and 'height="480"' in html
     assert "apmigrant:embed-height" in html  # the resize script is in the code to copy
+    assert re.search(r'<iframe id="embed-preview"[^>]* loading="lazy"', html)
     assert client.get("/vi/open-data/").status_code == 200
+
+
+def test_first_visit_does_not_load_the_preview_with_the_page(client, open_data):
+    """The preview is a whole service map: on a first visit it has no src (the builder's script sets it when
+    the reader scrolls near), and without JavaScript a link asks for the page with the preview."""
+    html = strict_html(client.get("/en/open-data/").content)
+    frame = re.search(r'<iframe id="embed-preview"[^>]*>', html).group(0)
+    assert " src=" not in frame and 'data-src="http://testserver/embed/services/?lang=en"' in frame
+    assert '<a href="?height=600#embed-builder">Show the preview</a>' in html
+    asked = client.get("/en/open-data/?height=600").content.decode()
+    assert 'id="embed-preview" src="http://testserver/embed/services/?lang=en"' in asked
 
 
 def test_open_data_page_answers_bad_options_with_a_message(client, open_data):

@@ -81,6 +81,7 @@ def test_detail_page_in_vietnamese(client, demo_site):
     content = response.content.decode()
     assert "Tổng đài quốc gia bảo vệ trẻ em 111" in content
     assert 'href="tel:111"' in content and "geo:" in content and "openstreetmap.org/directions" in content
+    assert "leaflet" not in content.lower()  # no map on this page: no render-blocking map styles either
     assert client.get("/vi/services/not-a-service/").status_code == 404
 
 

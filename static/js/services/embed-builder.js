@@ -1,5 +1,6 @@
 /* The embed builder: the preview and the code follow the options as they change. Without JavaScript the
-   form is a GET form and the page comes back with the same preview and code. */
+   form is a GET form and the page comes back with the same preview and code. On a first visit the preview
+   (a whole service map) waits until the reader scrolls near it, so it does not load with the page. */
 (function () {
   "use strict";
   var form = document.getElementById("embed-builder-form");
@@ -30,6 +31,27 @@
     code.value =
       '<iframe src="' + escapeAttribute(src) + '" title="' + escapeAttribute(data.title) + '" height="' +
       height + '" style="width:100%;border:0" loading="lazy" data-apmigrant-embed></iframe>\n' + data.script;
+  }
+
+  function loadPreview() {
+    if (!frame.getAttribute("src")) frame.setAttribute("src", frame.dataset.src);
+  }
+
+  if (!frame.getAttribute("src")) {
+    var link = document.querySelector("[data-embed-preview-link]");
+    if (link) link.hidden = true;
+    frame.hidden = false; // an empty frame of the chosen height holds the place: nothing moves when it loads
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) {
+          observer.disconnect();
+          loadPreview();
+        }
+      }, { rootMargin: "400px 0px" });
+      observer.observe(frame);
+    } else {
+      loadPreview();
+    }
   }
 
   form.addEventListener("input", update);
