@@ -98,16 +98,28 @@ def legacy_redirect(request, rest):
     for a form's POST, which must stay a POST)."""
     from wagtail.views import serve
 
-    prefix = directory_path()
-    if not prefix or request.path_info.startswith(prefix):
+    path = _legacy_wagtail_path(request, rest)
+    if path is not None:
         # As portal's page view: a page read runs in autocommit (on SQLite a request's transaction takes
         # the write lock, and every service page would wait for the one before it); a report posted runs
         # in one transaction.
         if request.method in {"GET", "HEAD", "OPTIONS"}:
-            return serve(request, request.path_info.split("/", 2)[2])
+            return serve(request, path)
         with transaction.atomic():
-            return serve(request, request.path_info.split("/", 2)[2])
-    target = f"{prefix}{rest}"
+            return serve(request, path)
+    target = f"{directory_path()}{rest}"
     if request.META.get("QUERY_STRING"):
         target = f"{target}?{request.META['QUERY_STRING']}"
     return HttpResponsePermanentRedirect(target, preserve_request=request.method == "POST")
+
+
+def _legacy_wagtail_path(request, rest):
+    """The page-tree path legacy_redirect serves (where the directory page lives under /services/), or None
+    when it redirects: read by the route cache (portal.middleware.routing) to keep the route."""
+    prefix = directory_path()
+    if not prefix or request.path_info.startswith(prefix):
+        return request.path_info.split("/", 2)[2]
+    return None
+
+
+legacy_redirect.wagtail_path = _legacy_wagtail_path
