@@ -24,7 +24,10 @@ from wagtail.views import serve as wagtail_serve
 
 from core import content_cache
 from core.translated import unread_stream_columns
-from portal.serve import serve as portal_serve
+from portal import serve as portal_serve
+
+# Wagtail's page view and the portal's (portal/serve.py: the same view outside the request's transaction).
+PAGE_VIEWS = (wagtail_serve, portal_serve.serve)
 
 
 def _route_key(request, path):
@@ -59,7 +62,7 @@ def _resolve(request, path):
 
 def _served_path(request, view_func, view_args, view_kwargs):
     """The Wagtail path the view serves, or None when it serves none."""
-    if view_func is portal_serve or view_func is wagtail_serve:
+    if view_func in PAGE_VIEWS:
         return view_args[0] if view_args else view_kwargs.get("path", "")
     wagtail_path = getattr(view_func, "wagtail_path", None)
     return wagtail_path(request, *view_args, **view_kwargs) if wagtail_path else None
