@@ -2,7 +2,8 @@
 # make bench-pages: each public page type's requests/s under gunicorn (production settings, 2 sync workers,
 # SQLite with the demo loaded), uncached and from the server's page cache, beside a static file of similar
 # size served by the same server (WhiteNoise); prints each figure and its ratio to the static file.
-# BENCH_SECONDS (default 10) per measure, BENCH_CONNECTIONS (16), BENCH_REDIS_URL (redis://127.0.0.1:6379/13).
+# BENCH_SECONDS (default 10) per measure, BENCH_CONNECTIONS (16), BENCH_REDIS_URL (redis://127.0.0.1:6379/13),
+# BENCH_PAGES (every page type; or some, e.g. "directory service").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -39,6 +40,10 @@ $PY manage.py migrate --noinput -v 0 >"$WORK/migrate.log"
 $PY manage.py load_demo -v 0
 $PY manage.py collectstatic --noinput -v 0
 $PY manage.py shell -c "exec(open('scripts/bench_pages_urls.py').read())" | grep -E '^[a-z-]+ /' >"$WORK/urls.txt"
+if [ -n "${BENCH_PAGES:-}" ]; then  # only these page types, e.g. BENCH_PAGES="directory service"
+  awk -v want=" $(tr ',' ' ' <<<"$BENCH_PAGES") " 'index(want, " " $1 " ")' "$WORK/urls.txt" >"$WORK/urls.some"
+  mv "$WORK/urls.some" "$WORK/urls.txt"
+fi
 
 start_server() {  # $1: PAGE_CACHE_SERVER true/false
   PAGE_CACHE_SERVER=$1 GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=2 GUNICORN_THREADS=1 GUNICORN_ACCESS_LOG= \
@@ -88,4 +93,4 @@ while read -r name path; do
     "$(awk -v a="${UNCACHED[$name]}" -v b="$STATIC_UNCACHED" 'BEGIN {printf "%.3f", a/b}')" "${CACHED[$name]}" \
     "$(awk -v a="${CACHED[$name]}" -v b="$STATIC_CACHED" 'BEGIN {printf "%.3f", a/b}')"
 done <"$WORK/urls.txt"
-echo "targets: uncached >= 0.08, cached >= 0.5 (the service page carries a CSRF form and is never kept)"
+echo "targets: uncached >= 0.08, cached >= 0.5 (a search with a query is never kept)"

@@ -4,34 +4,50 @@ level of the path (and one for the site).
 Wagtail's `serve` view asks `Page.route_for_request`, which walks the tree a level at a time and keeps its
 answer on the request. For a GET or HEAD, this middleware keeps (site, page type, page id) under the content
 generation (core.content_cache: any page save, move, publish, site or restriction change replaces it) and,
-when it knows the path, loads the live page in one query and hands Wagtail the same answer. Only plain
-routes are kept: pages that route further themselves (RoutablePageMixin, which returns view arguments) and
+when it knows the path, loads the live page in one query and hands Wagtail the same answer. A page that routes
+further itself (RoutablePageMixin: the service directory and each service's page under it) is kept with the
+rest of the path, which the loaded page resolves again (no query). Other pages that route themselves and
 paths that do not resolve to a page take Wagtail's own way every time.
+
+Wagtail's page view is reached through portal's (portal/serve.py), and a view that serves a Wagtail path on
+its own (the services' old URLs) says which path with a `wagtail_path(request, *args, **kwargs)` attribute.
 """
 
 from django.apps import apps
+from django.http import Http404
 from django.utils.translation import get_language
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
 from core import content_cache
 from core.translated import unread_stream_columns
+from portal import serve as portal_serve
+
+# Wagtail's page view and the portal's (portal/serve.py: the same view outside the request's transaction).
+PAGE_VIEWS = (wagtail_serve, portal_serve.serve)
 
 
 def _route_key(request, path):
-    return ("route", request._get_raw_host(), request.get_port(), get_language(), path)
+    return ("route:2", request._get_raw_host(), request.get_port(), get_language(), path)
 
 
-def _plain_route(result):
-    """(page type label, page id) when Wagtail's answer is a page served as itself, else None."""
-    if result is None or result.args or result.kwargs:
+def _kept_route(result, site, path):
+    """(page type label, page id, rest of the path or None) when Wagtail's answer is a page served as itself
+    (None) or a RoutablePageMixin page's own route (the rest of the path, which the page resolves), else None."""
+    if result is None:
         return None
     page = result.page
-    if type(page).route is not Page.route:
+    if not result.args and not result.kwargs:
+        return (page._meta.label_lower, page.pk, None) if type(page).route is Page.route else None
+    if not isinstance(page, RoutablePageMixin) or type(page).route is not RoutablePageMixin.route:
         return None
-    return page._meta.label_lower, page.pk
+    # Wagtail took one component of the path per level below the site's root; the page resolved the rest.
+    components = [component for component in path.split("/") if component]
+    rest = components[page.depth - site.root_page.depth :]
+    return page._meta.label_lower, page.pk, "/" + "".join(f"{component}/" for component in rest)
 
 
 def _resolve(request, path):
@@ -40,8 +56,16 @@ def _resolve(request, path):
     if site is None:
         return None
     result = Page.route_for_request(request, path)
-    plain = _plain_route(result)
-    return (site, *plain) if plain else None
+    kept = _kept_route(result, site, path)
+    return (site, *kept) if kept else None
+
+
+def _served_path(request, view_func, view_args, view_kwargs):
+    """The Wagtail path the view serves, or None when it serves none."""
+    if view_func in PAGE_VIEWS:
+        return view_args[0] if view_args else view_kwargs.get("path", "")
+    wagtail_path = getattr(view_func, "wagtail_path", None)
+    return wagtail_path(request, *view_args, **view_kwargs) if wagtail_path else None
 
 
 class CachedRouteMiddleware:
@@ -52,22 +76,30 @@ class CachedRouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in {"GET", "HEAD"}:
+        if request.method not in {"GET", "HEAD"}:
             return None
         if not content_cache.enabled() or hasattr(request, "_wagtail_route_for_request"):
             return None
-        path = view_args[0] if view_args else view_kwargs.get("path", "")
+        path = _served_path(request, view_func, view_args, view_kwargs)
+        if path is None:
+            return None
         kept = content_cache.remember(_route_key(request, path), lambda: _resolve(request, path))
         if kept is None or hasattr(request, "_wagtail_route_for_request"):
             return None  # not kept, or just routed by Wagtail itself
-        site, label, pk = kept
+        site, label, pk, rest = kept
         try:
             model = apps.get_model(label)
             # Without the other languages' StreamField columns (read lazily if ever asked for).
             unread = unread_stream_columns(model, get_language())
             page = model._default_manager.defer(*unread).get(pk=pk, live=True)
-        except (LookupError, Page.DoesNotExist):
+            if rest is None:
+                route = RouteResult(page)
+            else:
+                match = page.resolve_subpage(rest)
+                request.routable_resolver_match = match
+                route = RouteResult(page, args=tuple(match))
+        except (LookupError, Page.DoesNotExist, Http404):
             return None
         request._wagtail_site = site
-        request._wagtail_route_for_request = RouteResult(page)
+        request._wagtail_route_for_request = route
         return None

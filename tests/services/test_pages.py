@@ -88,6 +88,12 @@ def test_detail_page_in_vietnamese(client, demo_site):
 def test_report_wrong_information(client, demo_site):
     service = Service.objects.get(phones__number="1345")
     url = f"/en/services/{service.hsds_id}/report/"
+    # The service's page links to the form on its own page: it holds no form and no token, so it can be kept.
+    detail = client.get(f"/en/services/{service.hsds_id}/").content.decode()
+    assert f'href="{url}"' in detail and "csrfmiddlewaretoken" not in detail and "<form method" not in detail
+    form = client.get(url)
+    assert form.status_code == 200 and "csrfmiddlewaretoken" in form.content.decode()
+    assert f'action="{url}"' in form.content.decode() and service.name in form.content.decode()
     response = client.post(url, {"message": "The number has changed.", "contact": ""})
     assert response.status_code == 302 and "reported=1" in response["Location"]
     report = ServiceReport.objects.get()
@@ -95,8 +101,11 @@ def test_report_wrong_information(client, demo_site):
     # A robot fills the honeypot: thanked, not stored.
     client.post(url, {"message": "spam", "website": "http://spam.example"})
     assert ServiceReport.objects.count() == 1
-    assert client.post(url, {"message": ""}).status_code == 400
-    assert client.get(url).status_code == 405
+    invalid = client.post(url, {"message": ""})
+    assert invalid.status_code == 400 and "field-error" in invalid.content.decode()
+    assert client.put(url).status_code == 405
+    thanked = client.get(response["Location"]).content.decode()
+    assert "An editor will check this service." in thanked
 
 
 def test_embed_is_frameable_but_the_directory_is_not(client, directory):
