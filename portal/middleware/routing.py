@@ -18,6 +18,10 @@ from wagtail.views import serve as wagtail_serve
 
 from core import content_cache
 from core.translated import unread_stream_columns
+from portal import serve as portal_serve
+
+# Wagtail's page view and the portal's (portal/serve.py: the same view outside the request's transaction).
+PAGE_VIEWS = (wagtail_serve, portal_serve.serve)
 
 
 def _route_key(request, path):
@@ -52,7 +56,7 @@ class CachedRouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in {"GET", "HEAD"}:
+        if view_func not in PAGE_VIEWS or request.method not in {"GET", "HEAD"}:
             return None
         if not content_cache.enabled() or hasattr(request, "_wagtail_route_for_request"):
             return None

@@ -113,6 +113,17 @@ def test_country_guide_takes_at_most_twelve_queries(demo_site, client, content_c
         assert count <= 12, language
 
 
+def test_a_kept_route_reads_neither_the_site_nor_the_tree(demo_site, client, content_cache_on):
+    """The page view (portal/serve.py) takes its route from the content cache: one query loads the page."""
+    url = "/en/countries/viet-nam/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    sql = [query["sql"] for query in captured.captured_queries]
+    assert not [query for query in sql if '"wagtailcore_site"' in query]
+    assert len([query for query in sql if query.startswith('SELECT "wagtailcore_page"."id"')]) <= 1
+
+
 @pytest.mark.parametrize(
     "url",
     [
