@@ -148,3 +148,25 @@ def test_pages_read_the_same_with_the_content_cache(demo_site, client, settings,
     cache.clear()
     assert NONCE_OR_TOKEN.sub("", cached.content.decode()) == without
     assert cached_count < uncached_count
+
+
+def test_a_request_reads_kept_pieces_from_the_process_memory_until_a_purge(content_cache_on):
+    """Within a request (one read of the generation), pieces this process has read come from its memory, not
+    the shared cache; a purge is seen by the next request."""
+    from core import content_cache
+
+    builds = []
+
+    def piece(value):
+        return content_cache.remember(("test-piece", value), lambda: builds.append(value) or [value])
+
+    with content_cache.request_scope():
+        assert piece("a") == ["a"]
+    cache.delete(content_cache.key_for("test-piece", "a"))  # gone from the shared cache
+    with content_cache.request_scope():
+        first, second = piece("a"), piece("a")
+    assert first == second == ["a"] and first is not second and builds == ["a"]
+    content_cache.new_generation()
+    with content_cache.request_scope():
+        assert piece("a") == ["a"]
+    assert builds == ["a", "a"]
