@@ -5,6 +5,7 @@ The figures (indicators, years, table rows, legend, sources, the drawn map, corr
 content generation (core.content_cache), per language and per valid choice: an import of figures or any
 content change replaces them."""
 
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -73,8 +74,9 @@ def map_context(request, default_indicator_id=None):
         ),
         lambda: _figures(indicator, year, corridor),
     )
-    portal_settings = settings_for_site(Site.find_for_request(request))
-    return {
+    site = Site.find_for_request(request)
+    portal_settings = settings_for_site(site)
+    context = {
         "indicators": all_indicators,
         "indicator": indicator,
         "year": year,
@@ -85,6 +87,21 @@ def map_context(request, default_indicator_id=None):
         "tile_url": portal_settings.tile_url if portal_settings else "",
         "tile_attribution": portal_settings.tile_attribution if portal_settings else "",
     }
+    # The form, map, legend and tables hold nothing of the visitor's (no token, no nonce): what they show
+    # is set by the language, the site's settings and the valid choice, so they are rendered once for each.
+    context["landscape_body"] = content_cache.remember(
+        (
+            "landscape-body",
+            get_language(),
+            site.pk if site else None,
+            indicator.pk if indicator else None,
+            year,
+            corridor["country"],
+            corridor["direction"],
+        ),
+        lambda: render_to_string("countries/includes/landscape_body.html", context),
+    )
+    return context
 
 
 def _figures(indicator, year, corridor):

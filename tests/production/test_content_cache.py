@@ -170,3 +170,14 @@ def test_a_request_reads_kept_pieces_from_the_process_memory_until_a_purge(conte
     with content_cache.request_scope():
         assert piece("a") == ["a"]
     assert builds == ["a", "a"]
+
+
+def test_the_kept_map_body_follows_the_choice_and_leaves_errors_out(demo_site, client, content_cache_on):
+    """The landscape map's form, map and tables are rendered once per language and valid choice: a bad
+    parameter still shows its error, and another country shows its own corridors."""
+    plain = client.get("/en/migration-landscape/").content.decode()
+    bad = client.get("/en/migration-landscape/?year=1800").content.decode()
+    chosen = client.get("/en/migration-landscape/?country=VN").content.decode()
+    assert 'role="alert"' not in plain and 'role="alert"' in bad
+    assert "data-corridors-table" in chosen and "data-corridors-table" not in plain
+    assert client.get("/vi/migration-landscape/").content.decode() != plain
