@@ -50,3 +50,11 @@ def unread_stream_columns(model, language_code):
         for code, _name in settings.LANGUAGES
         if code not in read
     ]
+
+
+def stream_columns(model):
+    """Every StreamField column of a model, each language's and modeltranslation's own: what a list of pages
+    defers, as it shows their titles and links, never their text."""
+    from wagtail.fields import StreamField
+
+    return [field.name for field in model._meta.concrete_fields if isinstance(field, StreamField)]

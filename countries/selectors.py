@@ -11,7 +11,7 @@ from core.names import country_name
 from core.normalise import fold
 from core.regions import SUB_REGIONS
 from core.related import GUIDE_RELATED_HOOK
-from core.translated import localized_column
+from core.translated import localized_column, stream_columns
 from countries.models import CorridorGuidePage, CountryGuidePage
 from countries.models.pages import STAGES
 
@@ -34,24 +34,30 @@ def corridor_guides():
 
 def corridor_ends(corridor):
     """The origin and destination guides of a corridor (None where a country has no guide yet), with their
-    emergency numbers: two queries whatever the number of contacts."""
-    guides = {
-        guide.iso_code: guide
-        for guide in country_guides()
-        .filter(iso_code__in=corridor.iso_codes)
-        .prefetch_related("emergency_contacts")
-    }
+    emergency numbers: two queries whatever the number of contacts, kept under the content generation.
+    The guides are read as links (without their text)."""
     language = get_language()
-    return [
-        {
-            "role": role,
-            "iso_code": iso,
-            "name": country_name(iso, language),
-            "guide": guides.get(iso),
-            "contacts": list(guides[iso].emergency_contacts.all()) if iso in guides else [],
+    ends = (("origin", corridor.origin_iso), ("destination", corridor.destination_iso))
+
+    def build():
+        guides = {
+            guide.iso_code: guide
+            for guide in guide_links()
+            .filter(iso_code__in=corridor.iso_codes)
+            .prefetch_related("emergency_contacts")
         }
-        for role, iso in (("origin", corridor.origin_iso), ("destination", corridor.destination_iso))
-    ]
+        return [
+            {
+                "role": role,
+                "iso_code": iso,
+                "name": country_name(iso, language),
+                "guide": guides.get(iso),
+                "contacts": list(guides[iso].emergency_contacts.all()) if iso in guides else [],
+            }
+            for role, iso in ends
+        ]
+
+    return content_cache.remember(("corridor-ends", language, *corridor.iso_codes), build)
 
 
 def guide_related(iso_codes):
@@ -71,8 +77,11 @@ def guide_related(iso_codes):
 
 
 def corridors_for_country_codes(iso_codes):
-    return corridor_guides().filter(
-        models.Q(origin_iso__in=iso_codes) | models.Q(destination_iso__in=iso_codes)
+    """The live corridors from or to any of these countries, as a list shows them (without their text)."""
+    return (
+        corridor_guides()
+        .filter(models.Q(origin_iso__in=iso_codes) | models.Q(destination_iso__in=iso_codes))
+        .defer(*stream_columns(CorridorGuidePage))
     )
 
 

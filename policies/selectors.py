@@ -8,9 +8,10 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import content_cache
 from core.names import country_name, is_known_country
 from core.pagination import paginate
-from core.translated import localized_column
+from core.translated import localized_column, stream_columns
 from policies.models import (
     POLICY_STATUSES,
     POLICY_TYPES,
@@ -37,8 +38,9 @@ def live_policies():
 
 
 def _with_list_data(queryset):
-    """What a list of policies shows: countries and objectives in two extra queries, not one per policy."""
-    return queryset.prefetch_related(
+    """What a list of policies shows: countries and objectives in two extra queries, not one per policy, and
+    no text (the body in every language, whose parsing would cost most of reading the list)."""
+    return queryset.defer(*stream_columns(PolicyPage)).prefetch_related(
         "countries", Prefetch("gcm_objectives", queryset=GCMObjective.objects.order_by("number"))
     )
 
@@ -57,6 +59,10 @@ class PolicyFilters:
 
     def is_active(self):
         return any(getattr(self, name) for name in FACETS)
+
+    def key(self):
+        """The chosen values, in a fixed order: what the listing depends on, to keep it in the content cache."""
+        return tuple((name, tuple(sorted(getattr(self, name)))) for name in FACETS)
 
     def active_count(self):
         """How many facet values are chosen (shown as "Filters (n)")."""
@@ -155,10 +161,11 @@ def policy_listing(index_page, params):
     """Everything the policy index shows for these query parameters: results, facets, notices, feeds."""
     filters = parse_filters(params)
     base = live_policies().descendant_of(index_page)
-    results = _with_list_data(_apply(base, filters).order_by(*SORTS[filters.sort]))
-    page, notices = paginate(results, params.get("page"), PAGE_SIZE)
+    page, notices = _results_page(index_page, base, filters, params.get("page"))
     filters.notices.extend(notices)
-    facets = facet_counts(base, filters)
+    facets = content_cache.remember(
+        ("policy-facets", get_language(), index_page.pk, filters.key()), lambda: facet_counts(base, filters)
+    )
     query = params.copy()
     query.pop("page", None)
     return {
@@ -184,6 +191,24 @@ def policy_listing(index_page, params):
     }
 
 
+def _results_page(index_page, base, filters, raw_page):
+    """(page, notices) of the matching policies: their ids in order, then the cards of the page shown, each
+    kept in the content cache (ids per filters and sort; cards per page of ids)."""
+    ids = content_cache.remember(  # per language: titles sort in the active language's column
+        ("policy-ids", get_language(), index_page.pk, filters.key(), filters.sort),
+        lambda: list(_apply(base, filters).order_by(*SORTS[filters.sort]).values_list("pk", flat=True)),
+    )
+    page, notices = paginate(ids, raw_page, PAGE_SIZE)
+    page_ids = list(page.object_list)
+
+    def cards():
+        by_id = {policy.pk: policy for policy in _with_list_data(PolicyPage.objects.filter(pk__in=page_ids))}
+        return [by_id[pk] for pk in page_ids if pk in by_id]
+
+    page.object_list = content_cache.remember(("policy-cards", *page_ids), cards) if page_ids else []
+    return page, notices
+
+
 def feed_url_for(filters):
     """The most specific Atom feed matching the filters: a single country, objective or type, else site-wide."""
     from django.urls import reverse
@@ -202,25 +227,31 @@ def policy_history(page):
     return list(PolicyUpdate.objects.filter(page_id=page.pk).order_by("-date", "-pk"))
 
 
-def policy_page_details(page):
+def policy_page_details(page, preview=False):
     """What a policy page shows beside its fields: its history, countries and objectives, and its feeds."""
     from django.urls import reverse
 
     language = get_language()
-    countries = [
-        {
-            "code": code,
-            "name": country_name(code, language),
-            "feed_url": reverse("policies:feed_country", args=[code]),
+
+    def build():
+        countries = [
+            {
+                "code": code,
+                "name": country_name(code, language),
+                "feed_url": reverse("policies:feed_country", args=[code]),
+            }
+            for code in page.countries.values_list("iso_code", flat=True)
+        ]
+        return {
+            "history": policy_history(page),
+            "policy_countries": countries,
+            "objectives": list(page.gcm_objectives.order_by("number")),
+            "topics": list(page.topics.all()),
         }
-        for code in page.countries.values_list("iso_code", flat=True)
-    ]
-    return {
-        "history": policy_history(page),
-        "policy_countries": countries,
-        "objectives": list(page.gcm_objectives.order_by("number")),
-        "topics": list(page.topics.all()),
-    }
+
+    if preview:  # a draft's own countries, objectives and topics, never the live page's kept ones
+        return build()
+    return content_cache.remember(("policy-details", language, page.pk), build)
 
 
 def public_updates():

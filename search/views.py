@@ -1,5 +1,6 @@
 """The search page, /<lang>/search/?q=: results in the visitor's language first, facets, pages, promotions."""
 
+from django.db import transaction
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -8,6 +9,9 @@ from django.views.decorators.http import require_GET
 from search.page import search_page_context
 
 
+# A search only reads: outside the request's transaction, which on SQLite would take the write lock
+# (portal/serve.py says why), so searches would wait for each other.
+@transaction.non_atomic_requests
 @require_GET
 def search_page(request):
     context = search_page_context(request.GET, get_language())

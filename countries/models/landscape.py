@@ -34,5 +34,5 @@ class LandscapeMapPage(BasePage):
         from countries.landscape_page import map_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(map_context(request, self.default_indicator))
+        context.update(map_context(request, self.default_indicator_id))
         return context

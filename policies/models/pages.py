@@ -188,7 +188,7 @@ class PolicyPage(BasePage):
         from policies.selectors import policy_page_details
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(policy_page_details(self))
+        context.update(policy_page_details(self, preview=getattr(request, "is_preview", False)))
         return context
 
 

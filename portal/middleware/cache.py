@@ -21,6 +21,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
+from core import content_cache
 from core.languages import LANGUAGE_CODES, supported_language
 from core.ratelimit import path_class
 from portal import page_cache
@@ -77,6 +78,18 @@ class PageCacheHitMiddleware:
             return response
         page_cache.store(key, generation, entry)
         return page_cache.response_from(entry, request)
+
+
+class ContentCacheScopeMiddleware:
+    """Everything kept in the content cache that one request reads, under one read of the generation
+    (core.content_cache.request_scope): one cache round trip per request instead of one per piece."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with content_cache.request_scope():
+            return self.get_response(request)
 
 
 class AnonymousPageCacheMiddleware:

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves kept pages before anything else runs (the rest below runs when the page is rendered).
     "portal.middleware.cache.PageCacheHitMiddleware",
+    # What the content cache keeps (menus, settings, routes, lists) read under one read of its generation.
+    "portal.middleware.cache.ContentCacheScopeMiddleware",
     # Outside the page cache and the API headers: compresses public HTML and JSON, cached or not.
     "portal.middleware.compression.PublicCompressionMiddleware",
     "portal.middleware.api.ReadOnlyApiMiddleware",  # CORS and ETag on /api/ and /data/

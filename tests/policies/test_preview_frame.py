@@ -42,3 +42,24 @@ def test_the_public_page_still_may_not_be_framed(admin_client, make_policy):
     assert public.status_code == 200
     assert directives(public)["frame-ancestors"] == ["'none'"]
     assert public["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_a_preview_shows_the_drafts_own_topics_not_the_live_pages_kept_ones(
+    admin_client, make_policy, settings
+):
+    """A policy page's countries, objectives and topics are kept in the content cache; a preview never reads
+    them from there."""
+    from django.core.cache import cache
+
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    page = make_policy(title="Labour migration law")
+    assert b"<dt>Topics</dt>" not in admin_client.get(page.url).content  # kept: no topics
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,))
+    assert (
+        admin_client.post(url, policy_form_data(page, action=None, topics="recruitment")).status_code == 200
+    )
+    preview = admin_client.get(url)
+    cache.clear()
+    assert b"<dt>Topics</dt><dd>recruitment</dd>" in preview.content

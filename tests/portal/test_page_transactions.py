@@ -37,3 +37,20 @@ def test_a_page_read_adds_no_transaction_and_a_post_adds_one(client, home):
     assert _blocks_while_serving(client, "get", home.url) == baseline
     assert _blocks_while_serving(client, "head", home.url) == baseline
     assert _blocks_while_serving(client, "post", home.url) == baseline + 1
+
+
+def test_a_search_adds_no_transaction(client, monkeypatch, db):
+    """The search page only reads: outside a transaction, searches do not queue behind each other on SQLite."""
+    import search.views
+
+    seen = []
+    real = search.views.search_page_context
+
+    def record(*args):
+        seen.append(len(connection.atomic_blocks))
+        return real(*args)
+
+    monkeypatch.setattr(search.views, "search_page_context", record)
+    baseline = len(connection.atomic_blocks)
+    assert client.get("/en/search/?q=visa").status_code == 200
+    assert seen == [baseline]

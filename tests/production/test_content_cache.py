@@ -113,6 +113,17 @@ def test_country_guide_takes_at_most_twelve_queries(demo_site, client, content_c
         assert count <= 12, language
 
 
+def test_a_kept_route_reads_neither_the_site_nor_the_tree(demo_site, client, content_cache_on):
+    """The page view (portal/serve.py) takes its route from the content cache: one query loads the page."""
+    url = "/en/countries/viet-nam/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    sql = [query["sql"] for query in captured.captured_queries]
+    assert not [query for query in sql if '"wagtailcore_site"' in query]
+    assert len([query for query in sql if query.startswith('SELECT "wagtailcore_page"."id"')]) <= 1
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -137,3 +148,36 @@ def test_pages_read_the_same_with_the_content_cache(demo_site, client, settings,
     cache.clear()
     assert NONCE_OR_TOKEN.sub("", cached.content.decode()) == without
     assert cached_count < uncached_count
+
+
+def test_a_request_reads_kept_pieces_from_the_process_memory_until_a_purge(content_cache_on):
+    """Within a request (one read of the generation), pieces this process has read come from its memory, not
+    the shared cache; a purge is seen by the next request."""
+    from core import content_cache
+
+    builds = []
+
+    def piece(value):
+        return content_cache.remember(("test-piece", value), lambda: builds.append(value) or [value])
+
+    with content_cache.request_scope():
+        assert piece("a") == ["a"]
+    cache.delete(content_cache.key_for("test-piece", "a"))  # gone from the shared cache
+    with content_cache.request_scope():
+        first, second = piece("a"), piece("a")
+    assert first == second == ["a"] and first is not second and builds == ["a"]
+    content_cache.new_generation()
+    with content_cache.request_scope():
+        assert piece("a") == ["a"]
+    assert builds == ["a", "a"]
+
+
+def test_the_kept_map_body_follows_the_choice_and_leaves_errors_out(demo_site, client, content_cache_on):
+    """The landscape map's form, map and tables are rendered once per language and valid choice: a bad
+    parameter still shows its error, and another country shows its own corridors."""
+    plain = client.get("/en/migration-landscape/").content.decode()
+    bad = client.get("/en/migration-landscape/?year=1800").content.decode()
+    chosen = client.get("/en/migration-landscape/?country=VN").content.decode()
+    assert 'role="alert"' not in plain and 'role="alert"' in bad
+    assert "data-corridors-table" in chosen and "data-corridors-table" not in plain
+    assert client.get("/vi/migration-landscape/").content.decode() != plain
