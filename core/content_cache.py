@@ -51,6 +51,26 @@ def new_generation():
     scope = _scope.get()
     if scope is not None:
         scope["generation"] = current
+    forget_request_memo()
+
+
+def request_memo(key, build):
+    """`build()` once per request scope for `key`: a small value one request asks for many times (a service's
+    path is built from the directory's for every service listed). Outside a scope, `build()` every time."""
+    scope = _scope.get()
+    if scope is None:
+        return build()
+    memo = scope.setdefault("memo", {})
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
+
+
+def forget_request_memo():
+    """A change made within the request (an editor moves a page): what it memoised is built again."""
+    scope = _scope.get()
+    if scope is not None:
+        scope.pop("memo", None)
 
 
 @contextlib.contextmanager

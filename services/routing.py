@@ -7,7 +7,8 @@ to a service (lists, the map's GeoJSON, the sitemap, the search index, redirects
 
 The directory's path is kept in the default cache, one entry per language, under a generation that changes
 whenever a page or a site is saved, moved or deleted (the path of a page depends on its ancestors' slugs and on
-the site's root), so a listing costs two cache reads and no query.
+the site's root), so a listing costs two cache reads and no query, once per request and language
+(core.content_cache.request_memo: a corridor guide lists up to 18 services).
 """
 
 import uuid
@@ -15,6 +16,8 @@ import uuid
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
+
+from core import content_cache
 
 GENERATION_KEY = "services:directory-path:generation"
 TIMEOUT = 24 * 3600
@@ -31,6 +34,7 @@ def _generation():
 def forget_directory_path(*args, **kwargs):
     """A new generation: every language's cached directory path is read again from the tree."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    content_cache.forget_request_memo()
 
 
 def directory_page():
@@ -44,6 +48,10 @@ def directory_path(language=None):
     """'/vi/services/': the directory page's URL path in the language (the active one by default), or ""
     when no directory page is live (then services have no public page)."""
     language = language or translation.get_language()
+    return content_cache.request_memo(("services:directory-path", language), lambda: _read_path(language))
+
+
+def _read_path(language):
     key = f"services:directory-path:{_generation()}:{language}"
     path = cache.get(key)
     if path is None:

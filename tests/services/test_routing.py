@@ -82,6 +82,38 @@ def test_the_directory_path_is_read_once_then_cached(service, django_assert_num_
             assert service.get_absolute_url() == f"/ko/services/{HSDS_ID}/"
 
 
+def test_within_a_request_the_directory_path_is_read_from_the_cache_once_per_language(service, monkeypatch):
+    from core import content_cache
+    from services import routing
+
+    reads = []
+    real_get = routing.cache.get
+
+    def get(key, *args, **kwargs):
+        if str(key).startswith("services:directory-path"):
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(routing.cache, "get", get)
+    with content_cache.request_scope():
+        assert directory_path("ko") == "/ko/services/"
+        first = len(reads)
+        assert first > 0
+        for _ in range(4):
+            assert directory_path("ko") == "/ko/services/"
+        assert len(reads) == first
+        assert directory_path("vi") == "/vi/services/" and len(reads) > first
+        # A move within the same request (an editor's POST) is seen at once.
+        directory = _directory()
+        directory.slug = "help"
+        directory.save()
+        assert directory_path("ko") == "/ko/help/"
+    outside = len(reads)
+    directory_path("ko")
+    directory_path("ko")
+    assert len(reads) >= outside + 2  # outside a request scope, the shared cache is read each time
+
+
 def test_geolocation_is_allowed_by_the_directory_and_its_routes_only(client, service):
     for url in ("/en/services/", f"/en/services/{HSDS_ID}/", "/en/services/sources/"):
         assert "geolocation=(self)" in client.get(url)["Permissions-Policy"], url
