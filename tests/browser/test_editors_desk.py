@@ -61,6 +61,11 @@ def desktop(browser):
         )
         page.on("response", lambda r: r.status >= 500 and page.server_errors.append(f"{r.status} {r.url}"))
         page.on("dialog", lambda dialog: dialog.accept())
+        # Wagtail's unsaved-changes controller, which starts autosave, takes its first look at the form a moment
+        # after the page loads: a change typed before that counts as the form's first state.
+        page.add_init_script(
+            "document.addEventListener('w-unsaved:watch-edits', () => { window.formWatched = true; });"
+        )
         return page
 
     yield open_page
@@ -83,6 +88,16 @@ def edit_url(portal_server, pk):
     return portal_server(f"/admin/pages/{pk}/edit/")
 
 
+def open_edit_form(page, url):
+    """The edit form, once Wagtail watches it for changes (see `desktop`)."""
+    page.goto(url)
+    for _ in range(80):  # polled from here: the admin's CSP does not let Playwright's wait_for_function eval
+        if page.evaluate("window.formWatched === true"):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError("Wagtail never started watching the edit form")
+
+
 def wait_for_autosave(page, seconds=20):
     """Autosave writes while the editor goes on; on a loaded machine it can take a few seconds to post."""
     for _ in range(seconds * 4):
@@ -102,7 +117,7 @@ def run_menu_action(page, name):
 def test_an_editor_submits_and_a_moderator_approves_without_a_5xx(desktop, portal_server, desk):
     editor = desktop()
     sign_in(editor, portal_server, "desk-editor")
-    editor.goto(edit_url(portal_server, desk["walk"]))
+    open_edit_form(editor, edit_url(portal_server, desk["walk"]))
     editor.fill("#id_summary_en", "Recruitment fees are capped (browser walk).")
     editor.fill("#id_change_note_en", "Summary rewritten in the browser walk.")
     wait_for_autosave(editor)
