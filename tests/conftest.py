@@ -124,6 +124,17 @@ def service_directory(home):
     return ServiceDirectoryPageFactory(parent=home, slug="services")
 
 
+@pytest.fixture
+def content_cache_on(settings):
+    """The content cache (core.content_cache) switched on, as in production, and empty."""
+    from django.core.cache import cache
+
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_directory_path():
     """The directory page's cached path (services.routing) outlives a test's rolled-back tree: forget it."""

@@ -1,33 +1,14 @@
 """The content cache (core.content_cache): few queries per page, the same HTML, and every change shown at once."""
 
-import re
-
 import pytest
 
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from tests.content_cache import NONCE_OR_TOKEN, queries
+
 pytestmark = pytest.mark.django_db
-
-NONCE_OR_TOKEN = re.compile(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"')
-
-
-@pytest.fixture
-def content_cache_on(settings):
-    settings.CONTENT_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def queries(client, url):
-    client.get(url)  # fills the content cache
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured.captured_queries), response
-
 
 # --- a small tree: each change shows on the next request
 

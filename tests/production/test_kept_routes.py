@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -13,14 +12,6 @@ pytestmark = pytest.mark.django_db
 
 # Wagtail's walk: the site for the host, then each level's child by its slug.
 TREE_WALK = re.compile(r'FROM "wagtailcore_site"|"wagtailcore_page"\."slug[a-z_]*" = ')
-
-
-@pytest.fixture
-def content_cache_on(settings):
-    settings.CONTENT_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def tree_queries(client, url):

@@ -1,35 +1,14 @@
 """The directory and the service pages from the content cache: few queries, as few with more services, the
 same HTML, "open now" worked out on every request, and a service's page kept whole by the page cache."""
 
-import re
-
 import pytest
 
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from services.models import Service
+from tests.content_cache import NONCE_OR_TOKEN, queries
 
 pytestmark = pytest.mark.django_db
-
-NONCE_OR_TOKEN = re.compile(r'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"')
-
-
-@pytest.fixture
-def content_cache_on(settings):
-    settings.CONTENT_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def queries(client, url):
-    client.get(url)  # fills the content cache
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured.captured_queries), response
 
 
 def helpline_url(language="en"):
