@@ -29,8 +29,13 @@ def pytest_addoption(parser):
 
 
 def _uses_database(item):
-    return bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))) or bool(
-        item.get_closest_marker("django_db")
+    from django.test import TransactionTestCase  # Django's TestCase too: test classes that use the database
+
+    test_class = getattr(item, "cls", None)
+    return (
+        bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        or bool(item.get_closest_marker("django_db"))
+        or (test_class is not None and issubclass(test_class, TransactionTestCase))
     )
 
 
