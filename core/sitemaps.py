@@ -90,7 +90,9 @@ Sitemap: {sitemap}
 
 @require_GET
 def robots_txt(request):
-    """Crawlers keep out of the admin, the APIs, the embeds and every language's search results."""
-    search = "\n".join(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES)
+    """Crawlers keep out of the admin, the APIs, the embeds and every language's search results: a results page
+    (any query string) is endless, thin, and would show whatever words a link put in it (internal-search spam).
+    The bare search page is a page like any other."""
+    search = "\n".join(f"Disallow: /{code}/search/?" for code, _name in settings.LANGUAGES)
     text = ROBOTS.format(search=search, sitemap=request.build_absolute_uri(reverse("sitemap-index")))
     return HttpResponse(text, content_type="text/plain; charset=utf-8")

@@ -7,9 +7,10 @@ ONLY=LandscapeMap,directory keeps the page types whose label contains one of the
 its weight and the machine's load average, since the machine is shared and Lighthouse's CPU throttling is
 relative to it. A trivial static page (a heading and a paragraph, no script) is measured before each language
 and at the end as the reference: what it loses is the machine's load, not a page's fault.
-Targets: performance >= 95 and each other category >= 95; exit status 1 if one is missed. Pages that ask
-search engines not to index them (search results, the offline page) fail Lighthouse's "is-crawlable" on
-purpose: their SEO score is printed, and the score without that audit is the one counted. Routes that do not answer HTML (feeds,
+Targets: performance >= 95 and each other category >= 95; exit status 1 if one is missed. Search results
+(a search page with a query string) ask search engines not to index them and fail Lighthouse's "is-crawlable"
+on purpose (docs/lighthouse.md says why): their SEO score is printed, and the score without that audit is the one
+counted. The bare search page and the offline page are indexable and counted whole. Routes that do not answer HTML (feeds,
 robots.txt, sitemap.xml) are skipped, and a run that fails (Chromium under load loses the trace) is tried once
 more. Not part of `make test`. LIGHTHOUSE names the binary (default: the one `make bench-lighthouse` installs);
 LIGHTHOUSE_JSON_DIR keeps each report."""

@@ -19,7 +19,8 @@ def page_type_urls(server, lang="en"):
         url = server(path, lang=lang)
         if not path.startswith("/en/"):
             url += ("&" if "?" in url else "?") + f"lang={lang}"
-        if "search" in name:
+        if "search" in name:  # the bare search page, then its results
+            urls.append((f"view:{name} (no query)", url))
             url += ("&" if "?" in url else "?") + f"q={SEARCH_QUERY}"
         urls.append((f"view:{name}", url))
     urls.append(("offline", server(f"/offline/?lang={lang}")))

@@ -165,8 +165,11 @@ def test_search_results_are_headed_one_level_below_the_page_title(client, servic
     assert '<h3><a href="' not in html
 
 
-def test_search_page_is_described_but_kept_out_of_the_index(client, db):
+def test_search_results_are_described_but_kept_out_of_the_index(client, db):
     html = client.get("/vi/search/", {"q": "x"}).content.decode()
     assert '<meta name="robots" content="noindex">' in html
     assert '<meta name="description" content="' in html
     assert 'content="Search guides, laws and support services"' not in html  # in Vietnamese
+    # Filters alone are results too; the bare search page is a page like any other.
+    assert '<meta name="robots"' in client.get("/vi/search/", {"type": "policy"}).content.decode()
+    assert '<meta name="robots"' not in client.get("/vi/search/").content.decode()
