@@ -6,6 +6,8 @@ the home page's latest updates, a service the directory, an indicator the map. E
 """
 
 import hashlib
+import threading
+from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -91,13 +93,65 @@ def key_for(request, language=None):
     return f"page-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
+# The pages this process has served, with their generation: a hit on one of them reads only the generation
+# from the shared cache (a few bytes), not the page in three encodings again. A purge makes a new generation,
+# so a page kept here is never served after a change, as with the shared cache. Bounded by size, least
+# recently served first out. Entries are never changed once made (a response copies what it needs).
+LOCAL_BYTES = 32 * 1024 * 1024
+_local = OrderedDict()
+_local_size = 0
+_local_lock = threading.Lock()
+
+
+def _entry_size(entry):
+    return sum(len(body) for body in entry["bodies"].values())
+
+
+def _local_get(key):
+    with _local_lock:
+        kept = _local.get(key)
+        if kept is not None:
+            _local.move_to_end(key)
+        return kept
+
+
+def _local_set(key, generation, entry):
+    global _local_size
+    size = _entry_size(entry)
+    if size > LOCAL_BYTES // 8:
+        return
+    with _local_lock:
+        old = _local.pop(key, None)
+        if old is not None:
+            _local_size -= _entry_size(old[1])
+        _local[key] = (generation, entry)
+        _local_size += size
+        while _local_size > LOCAL_BYTES:
+            _old_key, (_generation_kept, dropped) = _local.popitem(last=False)
+            _local_size -= _entry_size(dropped)
+
+
+def forget_local():
+    """Empty this process's copies (tests; a purge needs no call: the generation decides)."""
+    global _local_size
+    with _local_lock:
+        _local.clear()
+        _local_size = 0
+
+
 def lookup(key):
-    """The current generation and the page kept under the key (None unless kept in this generation), read
-    in one round trip to the cache: a hit costs one Redis request, not two."""
+    """The current generation and the page kept under the key (None unless kept in this generation): one
+    round trip to the cache, which reads the generation alone when this process already has the page."""
+    local = _local_get(key)
+    if local is not None:
+        generation = cache.get(GENERATION_KEY) or _generation()
+        if local[0] == generation:
+            return generation, local[1]
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or _generation()
     kept = found.get(key)
     if kept is not None and kept[0] == generation:
+        _local_set(key, generation, kept[1])
         return generation, kept[1]
     return generation, None
 
@@ -106,6 +160,7 @@ def store(key, generation, entry):
     """Keep a page with the generation read when its request began: if content changed while the page
     was being rendered, that generation is already a purged one and the stale page is never served."""
     cache.set(key, (generation, entry), settings.PAGE_CACHE_SECONDS)
+    _local_set(key, generation, entry)
 
 
 def entry_for(request, response):

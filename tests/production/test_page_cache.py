@@ -19,8 +19,10 @@ def server_cache(home, settings):
     PortalSettings.for_site(Site.objects.get(is_default_site=True))
     settings.PAGE_CACHE_SERVER = True
     cache.clear()
+    page_cache.forget_local()
     yield
     cache.clear()
+    page_cache.forget_local()
 
 
 def test_a_second_visit_is_served_from_the_cache_with_fresh_security_headers(home, client, server_cache):
@@ -199,3 +201,29 @@ def test_a_hit_is_bytes_from_the_cache_compressed_once(home, client, server_cach
     for name in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Content-Language"):
         assert hits[1][name] == first[name], name
     assert "Accept-Encoding" in hits[2]["Vary"]
+
+
+def test_a_page_this_process_served_costs_a_read_of_the_generation_alone(
+    home, client, server_cache, monkeypatch
+):
+    """The process keeps the pages it served: a hit reads the generation (a few bytes) from the shared cache,
+    not the page in three encodings; after a purge its copy is never served."""
+    first = client.get("/en/")
+    read = []
+    get, get_many = cache.get, cache.get_many
+    monkeypatch.setattr(
+        cache, "get", lambda key, *args, **kwargs: read.append(key) or get(key, *args, **kwargs)
+    )
+    monkeypatch.setattr(
+        cache, "get_many", lambda keys, *args, **kwargs: read.extend(keys) or get_many(keys, *args, **kwargs)
+    )
+    hit = client.get("/en/")
+    assert hit["X-Page-Cache"] == "hit" and hit.content == first.content
+    assert read == [page_cache.GENERATION_KEY]
+    page_cache.purge()
+    assert "X-Page-Cache" not in client.get("/en/")
+    # Another process (this one without its copies) reads the page from the shared cache.
+    page_cache.forget_local()
+    read.clear()
+    again = client.get("/en/")
+    assert again["X-Page-Cache"] == "hit" and len(set(read)) == 2  # the generation and the page
