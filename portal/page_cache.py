@@ -225,6 +225,7 @@ def connect():
     """Purge when a watched row is saved or deleted, a page moves, a relation changes, or an import lands."""
     from django.apps import apps
 
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import post_page_move
 
@@ -236,8 +237,8 @@ def connect():
             post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
             post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
     # Wagtail's own rows that decide which page a path serves and who may see it (core.content_cache keeps
-    # routes and view restrictions).
-    for model in (Site, PageViewRestriction):
+    # routes and view restrictions), and the editors' search promotions (search.engine keeps their queries).
+    for model in (Site, PageViewRestriction, SearchPromotion):
         label = model._meta.label_lower
         post_save.connect(_on_change, sender=model, dispatch_uid=f"page_cache_save_{label}")
         post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")

@@ -9,6 +9,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core import content_cache
 from core.normalise import query_terms
 from search import index_table
 from search.models import SearchDocument
@@ -99,8 +100,19 @@ def documents_for(hits):
     return [by_pk[hit.pk] for hit in hits if hit.pk in by_pk]
 
 
+def promoted_queries():
+    """Every query editors promoted a page for, kept under the content generation (a promotion saved or
+    deleted purges it: portal.page_cache): most searches have none, and then ask the database nothing."""
+    return content_cache.remember(
+        ("search-promoted-queries:1",),
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
 def promotions(query):
     """Editors' picks for this query (Wagtail search promotions), without recording the query."""
+    if content_cache.enabled() and normalise_query_string(query) not in promoted_queries():
+        return []
     return list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")

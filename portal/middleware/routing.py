@@ -34,6 +34,10 @@ def _route_key(request, path):
     return ("route:2", request._get_raw_host(), request.get_port(), get_language(), path)
 
 
+def _site_key(request):
+    return ("site:1", request._get_raw_host(), request.get_port())
+
+
 def _kept_route(result, site, path):
     """(page type label, page id, rest of the path or None) when Wagtail's answer is a page served as itself
     (None) or a RoutablePageMixin page's own route (the rest of the path, which the page resolves), else None."""
@@ -82,6 +86,11 @@ class CachedRouteMiddleware:
             return None
         path = _served_path(request, view_func, view_args, view_kwargs)
         if path is None:
+            # A view of its own (search, the open data pages) still reads the site (menus, settings): kept too.
+            if not hasattr(request, "_wagtail_site"):
+                request._wagtail_site = content_cache.remember(
+                    _site_key(request), lambda: Site.find_for_request(request)
+                )
             return None
         kept = content_cache.remember(_route_key(request, path), lambda: _resolve(request, path))
         if kept is None or hasattr(request, "_wagtail_route_for_request"):

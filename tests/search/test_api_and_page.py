@@ -173,3 +173,22 @@ def test_search_results_are_described_but_kept_out_of_the_index(client, db):
     # Filters alone are results too; the bare search page is a page like any other.
     assert '<meta name="robots"' in client.get("/vi/search/", {"type": "policy"}).content.decode()
     assert '<meta name="robots"' not in client.get("/vi/search/").content.decode()
+
+
+def test_with_the_content_cache_a_search_without_promotions_asks_no_promotion_and_a_new_one_shows(
+    client, services, country_index, content_cache_on, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/search/", {"q": "shelter"})
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/en/search/", {"q": "shelter"}).content.decode()
+    assert not [query for query in captured.captured_queries if "searchpromotion" in query["sql"]]
+    assert not [query for query in captured.captured_queries if "wagtailcore_site" in query["sql"]]  # kept
+    assert "Every country guide" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        query = Query.objects.create(query_string="shelter")
+        SearchPromotion.objects.create(query=query, page=country_index, description="Every country guide")
+    html = client.get("/en/search/", {"q": "Shelter"}).content.decode()
+    assert html.index("Every country guide") < html.index("Shelter for women in Bangkok")
