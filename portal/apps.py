@@ -9,6 +9,11 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from portal import page_cache
 
         page_cache.connect()
+        # A deploy runs `migrate`: what the previous release kept (pages, and pieces whose shape the new code
+        # may read differently) is forgotten with it.
+        post_migrate.connect(page_cache.purge_after_migrate, sender=self, dispatch_uid="page_cache_migrate")

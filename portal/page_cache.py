@@ -6,6 +6,7 @@ the home page's latest updates, a service the directory, an indicator the map. E
 """
 
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from urllib.parse import urlencode
@@ -18,6 +19,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
 from core import content_cache
+
+logger = logging.getLogger(__name__)
 
 # One generation for the pages and the pieces they share (core.content_cache): a change purges both.
 GENERATION_KEY = content_cache.GENERATION_KEY
@@ -206,6 +209,14 @@ def response_from(entry, request):
 def purge():
     """Forget every cached page (a new generation; the old entries are overwritten or expire on their own)."""
     content_cache.new_generation()
+
+
+def purge_after_migrate(sender, **kwargs):
+    """Purge once `migrate` has run (a deploy); a cache that cannot be reached then must not fail the deploy."""
+    try:
+        purge()
+    except Exception:  # noqa: BLE001 (any cache backend's connection error)
+        logger.warning("The page cache could not be purged after migrate", exc_info=True)
 
 
 def _on_change(sender, **kwargs):

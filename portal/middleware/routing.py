@@ -84,6 +84,11 @@ class CachedRouteMiddleware:
             return None
         if not content_cache.enabled() or hasattr(request, "_wagtail_route_for_request"):
             return None
+        # Every page URL a response shows is built from the sites' root paths, which Wagtail reads from the
+        # cache once per request: kept with the rest, they cost no round trip of their own.
+        request._wagtail_cached_site_root_paths = content_cache.remember(
+            ("site-root-paths:1",), Site.get_site_root_paths
+        )
         path = _served_path(request, view_func, view_args, view_kwargs)
         if path is None:
             # A view of its own (search, the open data pages) still reads the site (menus, settings): kept too.

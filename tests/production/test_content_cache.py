@@ -162,3 +162,44 @@ def test_the_kept_map_body_follows_the_choice_and_leaves_errors_out(demo_site, c
     assert 'role="alert"' not in plain and 'role="alert"' in bad
     assert "data-corridors-table" in chosen and "data-corridors-table" not in plain
     assert client.get("/vi/migration-landscape/").content.decode() != plain
+
+
+def test_each_page_type_reads_the_shared_cache_once(demo_site, client, content_cache_on, monkeypatch):
+    """Every kept piece a request reads, the sites' root paths and the services' directory path included,
+    comes with one read of the generation: one round trip to Redis per uncached page, whatever it lists."""
+    from services.models import Service
+
+    service = Service.objects.filter(status="active").order_by("pk").first()
+    urls = [
+        "/en/",
+        "/vi/countries/viet-nam/",
+        "/en/countries/viet-nam-to-republic-of-korea-marriage/",
+        "/en/policies/viet-nam-law-on-contract-based-overseas-workers/",
+        "/my/policies/",
+        "/en/services/",
+        f"/en/services/{service.hsds_id}/",
+        "/en/search/?q=visa",
+        "/vi/migration-landscape/",
+    ]
+    reads, depth = [], [0]
+
+    def counted(method):
+        def read(*args, **kwargs):
+            if not depth[0]:
+                reads.append(method.__name__)
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return read
+
+    for url in urls:
+        client.get(url)
+    monkeypatch.setattr(cache, "get", counted(cache.get))
+    monkeypatch.setattr(cache, "get_many", counted(cache.get_many))
+    for url in urls:
+        reads.clear()
+        assert client.get(url).status_code == 200, url
+        assert len(reads) == 1, (url, reads)

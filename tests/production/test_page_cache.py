@@ -227,3 +227,26 @@ def test_a_page_this_process_served_costs_a_read_of_the_generation_alone(
     read.clear()
     again = client.get("/en/")
     assert again["X-Page-Cache"] == "hit" and len(set(read)) == 2  # the generation and the page
+
+
+def test_migrate_on_a_deploy_forgets_what_the_previous_release_kept(monkeypatch):
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    def send():
+        post_migrate.send(
+            sender=apps.get_app_config("portal"),
+            app_config=apps.get_app_config("portal"),
+            verbosity=0,
+            interactive=False,
+            using="default",
+            apps=apps,
+            plan=[],
+        )
+
+    before = page_cache._generation()
+    send()
+    assert page_cache._generation() != before
+    # A cache that cannot be reached then does not fail the deploy.
+    monkeypatch.setattr(page_cache.content_cache, "new_generation", lambda: 1 / 0)
+    send()
