@@ -112,6 +112,8 @@ def test_a_kept_route_reads_neither_the_site_nor_the_tree(demo_site, client, con
         "/vi/countries/viet-nam/",
         "/my/countries/viet-nam-to-republic-of-korea-marriage/",
         "/vi/policies/",
+        "/ur/policies/?country=VN&sort=title",
+        "/en/policies/?colour=blue&type=law",
         "/my/services/",
         "/vi/migration-landscape/",
         "/en/countries/",
