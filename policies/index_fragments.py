@@ -8,15 +8,12 @@ on the values they were read as (bounded: `PolicyIndexParams` validates each); a
 """
 
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
 
 from core import content_cache
 
 
 def index_fragments(request, index_page, listing):
     """{"policy_filters": ..., "policy_results": ...} for the page's template, from `policy_listing`."""
-    from wagtail.models import Site
-
     filters = listing["filters"]
     page = listing["policies"]
     # `pageurl` reads the request's site (a relative link on its own site, a full one on another).
@@ -30,14 +27,14 @@ def index_fragments(request, index_page, listing):
 
     if filters.notices:  # something was ignored: render as asked, keep nothing
         return {"policy_filters": filter_form(), "policy_results": results()}
-    site = Site.find_for_request(request)
-    scope = (get_language(), site.pk if site else None, index_page.pk)
     return {
-        "policy_filters": content_cache.remember(
-            ("policy-index-filters", *scope, filters.key(), filters.sort), filter_form
+        "policy_filters": content_cache.remember_html(
+            request, ("policy-index-filters", index_page.pk, filters.key(), filters.sort), filter_form
         ),
         # The cards shown are those of the page's ids; the heading is the count of the whole list.
-        "policy_results": content_cache.remember(
-            ("policy-index-results", *scope, page.paginator.count, *page.object_list.ids), results
+        "policy_results": content_cache.remember_html(
+            request,
+            ("policy-index-results", index_page.pk, page.paginator.count, *page.object_list.ids),
+            results,
         ),
     }
