@@ -145,3 +145,20 @@ def remember(parts, build):
     if scope is not None:
         _local_set(current, key, (value,))
     return value
+
+
+def remember_html(request, parts, render):
+    """HTML kept per language, the request's site and `parts` (`render()` builds it): for a part of a page
+    that shows nothing of the visitor (no token, nonce or query string) and depends on nothing else.
+    `pageurl` links are relative on the request's own site, hence the site. A preview, or no request or
+    site, renders afresh and keeps nothing."""
+    from django.utils.translation import get_language
+
+    from wagtail.models import Site
+
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    site = Site.find_for_request(request)
+    if site is None:
+        return render()
+    return remember(("html", get_language(), site.pk, *parts), render)

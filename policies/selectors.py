@@ -1,5 +1,6 @@
 """Bounded queries for policies: the faceted index, a page's history, latest updates, policies per country."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -199,14 +200,32 @@ def _results_page(index_page, base, filters, raw_page):
         lambda: list(_apply(base, filters).order_by(*SORTS[filters.sort]).values_list("pk", flat=True)),
     )
     page, notices = paginate(ids, raw_page, PAGE_SIZE)
-    page_ids = list(page.object_list)
-
-    def cards():
-        by_id = {policy.pk: policy for policy in _with_list_data(PolicyPage.objects.filter(pk__in=page_ids))}
-        return [by_id[pk] for pk in page_ids if pk in by_id]
-
-    page.object_list = content_cache.remember(("policy-cards", *page_ids), cards) if page_ids else []
+    page.object_list = PolicyCards(list(page.object_list))
     return page, notices
+
+
+class PolicyCards(Sequence):
+    """The policies of one page of results, in the order of `ids`, read (kept in the content cache per page of
+    ids) only when something shows them: not when the page's rendered list is kept (policies/index_fragments)."""
+
+    def __init__(self, ids):
+        self.ids = ids
+        self._cards = None
+
+    def _load(self):
+        if self._cards is None:
+            self._cards = content_cache.remember(("policy-cards", *self.ids), self._build) if self.ids else []
+        return self._cards
+
+    def _build(self):
+        by_id = {policy.pk: policy for policy in _with_list_data(PolicyPage.objects.filter(pk__in=self.ids))}
+        return [by_id[pk] for pk in self.ids if pk in by_id]
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __len__(self):
+        return len(self._load())
 
 
 def feed_url_for(filters):

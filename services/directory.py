@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django import forms
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,14 @@ from .selectors import country_choices, service_type_choices, text_match
 from .text import localized
 from .widgets import QuickCheckboxInput, QuickSelect, QuickTextInput
 
-__all__ = ["DirectoryFilterForm", "directory_context", "filter_services", "service_item", "with_details"]
+__all__ = [
+    "DirectoryFilterForm",
+    "directory_context",
+    "filter_form_html",
+    "filter_services",
+    "service_item",
+    "with_details",
+]
 
 PER_PAGE = 20
 
@@ -183,3 +191,29 @@ def _embed_panel(request, language, active):
             ("services:open-data-url", request.get_host(), language), open_data_url
         ),
     }
+
+
+def filter_form_html(request, context):
+    """The directory's filter form (services/includes/filters.html) as HTML, kept per language and site for
+    each valid choice of its lists and checkbox (core.content_cache.remember_html): Django renders a form
+    field by field. Rendered afresh, and never kept, when it would show anything the visitor typed (a text
+    query, a city, anything ignored) or the request is not on the directory's own path (the form's action)."""
+    form = context["filter_form"]
+
+    def render():
+        return render_to_string("services/includes/filters.html", {**context, "request": request})
+
+    if context["notices"] or form.errors or request.path != directory_path():
+        return render()
+    shown = []
+    for name, field in form.fields.items():
+        value = form[name].value()
+        if isinstance(field.widget, forms.CheckboxInput):
+            value = field.widget.check_test(value)  # as the box is drawn: checked or not
+        elif isinstance(field, forms.CharField):
+            if value not in (None, ""):
+                return render()  # the visitor's own words
+        shown.append((name, value))
+    return content_cache.remember_html(
+        request, ("directory-filters", form.is_bound, context["view"], tuple(shown)), render
+    )

@@ -88,10 +88,9 @@ class CorridorGuidePage(StagedGuidePage):
     def destination_name(self):
         return country_name(self.destination_iso, get_language())
 
-    def get_context(self, request, *args, **kwargs):
+    body_template = "countries/includes/corridor_guide_body.html"
+
+    def body_context(self):
         from countries.selectors import corridor_ends, guide_related
 
-        context = super().get_context(request, *args, **kwargs)
-        context["ends"] = corridor_ends(self)
-        context.update(guide_related(self.iso_codes))
-        return context
+        return {"ends": corridor_ends(self), **guide_related(self.iso_codes)}

@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -101,6 +102,25 @@ class StagedGuidePage(BasePage):
         """The stages that have content, each with its anchor, heading, blocks and date."""
         return stage_sections(self, self.stages)
 
+    body_template = None  # each guide's article: its sections, emergency numbers, figures and related lists
+
+    def body_context(self):
+        """What the article shows beside the page's own fields (read only when the article is rendered)."""
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+
+        def render():
+            context.update(self.body_context())
+            return render_to_string(self.body_template, context)
+
+        # The article shows nothing of the visitor (no token, nonce or query string) and rendering its blocks
+        # and lists was most of an uncached request's time: kept per language and site under the content
+        # generation, which a publish replaces. A preview renders the draft afresh.
+        context["guide_body"] = content_cache.remember_html(request, ("guide-body", self.pk), render)
+        return context
+
 
 class CountryGuidePage(StagedGuidePage):
     """What to know before leaving for, while living in, and on coming back from one country."""
@@ -144,16 +164,18 @@ class CountryGuidePage(StagedGuidePage):
     def sub_region(self):
         return sub_region_of(self.iso_code)
 
-    def get_context(self, request, *args, **kwargs):
+    body_template = "countries/includes/country_guide_body.html"
+
+    def body_context(self):
         from countries.corridors import migration_panel
         from countries.selectors import guide_related
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(guide_related([self.iso_code]))
-        context["migration"] = content_cache.remember(
-            ("migration-panel", get_language(), self.iso_code), lambda: migration_panel(self.iso_code)
-        )
-        return context
+        return {
+            **guide_related([self.iso_code]),
+            "migration": content_cache.remember(
+                ("migration-panel", get_language(), self.iso_code), lambda: migration_panel(self.iso_code)
+            ),
+        }
 
 
 class EmergencyContact(Orderable):

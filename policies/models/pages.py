@@ -56,10 +56,13 @@ class PolicyIndexPage(BasePage):
         verbose_name = _("policy index page")
 
     def get_context(self, request, *args, **kwargs):
+        from policies.index_fragments import index_fragments
         from policies.selectors import policy_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(policy_listing(self, request.GET))
+        listing = policy_listing(self, request.GET)
+        context.update(listing)
+        context.update(index_fragments(request, self, listing))
         return context
 
 

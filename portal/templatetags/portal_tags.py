@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
@@ -58,6 +59,18 @@ def _site_pages(context, name, select):
     if site is None:
         return []
     return content_cache.remember((name, site.pk), lambda: list(select(site.root_page)))
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The main menu (portal/includes/navigation.html) as HTML, kept per language and site: every page shows
+    it, and it shows nothing of the page or the visitor."""
+    request = context.get("request")
+    return content_cache.remember_html(
+        request,
+        ("main-navigation",),
+        lambda: render_to_string("portal/includes/navigation.html", {"request": request}),
+    )
 
 
 @register.simple_tag(takes_context=True)

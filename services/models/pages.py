@@ -26,10 +26,11 @@ class ServiceDirectoryPage(RoutablePageMixin, BasePage):
         verbose_name = _("service directory page")
 
     def get_context(self, request, *args, **kwargs):
-        from services.directory import directory_context
+        from services.directory import directory_context, filter_form_html
 
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
+        context["filter_form_html"] = filter_form_html(request, context)
         return context
 
     def serve(self, request, *args, **kwargs):

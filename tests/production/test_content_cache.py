@@ -112,6 +112,8 @@ def test_a_kept_route_reads_neither_the_site_nor_the_tree(demo_site, client, con
         "/vi/countries/viet-nam/",
         "/my/countries/viet-nam-to-republic-of-korea-marriage/",
         "/vi/policies/",
+        "/ur/policies/?country=VN&sort=title",
+        "/en/policies/?colour=blue&type=law",
         "/my/services/",
         "/vi/migration-landscape/",
         "/en/countries/",
@@ -203,3 +205,33 @@ def test_each_page_type_reads_the_shared_cache_once(demo_site, client, content_c
         reads.clear()
         assert client.get(url).status_code == 200, url
         assert len(reads) == 1, (url, reads)
+
+
+@pytest.mark.parametrize(
+    ("model", "url"),
+    [
+        ("CountryGuidePage", "/en/countries/viet-nam/"),
+        ("CorridorGuidePage", "/en/countries/viet-nam-to-republic-of-korea-marriage/"),
+    ],
+)
+def test_a_guide_article_is_kept_until_a_publish_and_never_for_a_preview(
+    demo_site, client, content_cache_on, django_capture_on_commit_callbacks, model, url
+):
+    """The guide's article is rendered once per language and site (core.content_cache.remember_html): a
+    change that purges nothing does not show, a publish does at once, and a preview shows its own draft."""
+    from django.apps import apps
+
+    from wagtail.models import Page
+
+    page_class = apps.get_model("countries", model)
+    guide = page_class.objects.get(pk=Page.objects.get(url_path__endswith=url[3:]).pk)
+    client.get(url)
+    page_class.objects.filter(pk=guide.pk).update(intro="Words nobody published")  # no signal, no purge
+    assert "Words nobody published" not in client.get(url).content.decode()
+    guide.intro = "A draft introduction"
+    assert "A draft introduction" in guide.make_preview_request().content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.intro = "A published introduction"
+        guide.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert "A published introduction" in html and "A draft introduction" not in html

@@ -108,3 +108,32 @@ def test_a_service_page_is_kept_whole_and_its_report_form_never(demo_site, clien
     assert "X-Page-Cache" not in report and "csrfmiddlewaretoken" in report.content.decode()
     assert "public" not in report.get("Cache-Control", "")
     cache.clear()
+
+
+def test_the_filter_form_is_kept_but_never_with_the_visitors_words(demo_site, client, settings, monkeypatch):
+    """services.directory.filter_form_html: kept per valid choice; a text query, a city or an ignored
+    parameter renders afresh; the same bytes as rendered afresh (a checkbox sent as "0" is drawn checked)."""
+    from services import directory
+
+    urls = [
+        "/en/services/",
+        "/en/services/?free=0",
+        "/en/services/?free=on&view=map",
+        "/vi/services/?country=VN&language=ko",
+        "/en/services/?q=visa",
+        "/en/services/?city=Seoul",
+        "/en/services/?country=XX",
+    ]
+    settings.CONTENT_CACHE = False
+    fresh = [NONCE_OR_TOKEN.sub("", client.get(url).content.decode()) for url in urls]
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    rendered = []
+    render = directory.render_to_string
+    monkeypatch.setattr(directory, "render_to_string", lambda *a, **k: rendered.append(1) or render(*a, **k))
+    try:
+        for _round in (1, 2):
+            assert [NONCE_OR_TOKEN.sub("", client.get(url).content.decode()) for url in urls] == fresh
+    finally:
+        cache.clear()
+    assert len(rendered) == 4 + 3 * 2  # four choices rendered once; the words and the bad code each time
