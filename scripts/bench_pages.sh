@@ -84,11 +84,11 @@ if [ -n "${BENCH_GROW:-}" ]; then
     cp "$BENCH_GROWN_DB" "$GROWN"
   else
     echo "--- growing a copy: 10,000 services, 500 policies, 17 languages (manage.py bench_grow; minutes)"
-    $PY manage.py shell -c "from django.db import connection; connection.cursor().execute('PRAGMA wal_checkpoint(TRUNCATE)')"
+    $PY manage.py shell -v 0 -c "from django.db import connection; connection.cursor().execute('PRAGMA wal_checkpoint(TRUNCATE)')"
     cp "$WORK/db.sqlite3" "$GROWN"
     DATABASE_URL=sqlite:///$GROWN $PY manage.py bench_grow --i-know-this-is-a-throwaway-database
     if [ -n "${BENCH_GROWN_DB:-}" ]; then
-      DATABASE_URL=sqlite:///$GROWN $PY manage.py shell -c \
+      DATABASE_URL=sqlite:///$GROWN $PY manage.py shell -v 0 -c \
         "from django.db import connection; connection.cursor().execute('PRAGMA wal_checkpoint(TRUNCATE)')"
       cp "$GROWN" "$BENCH_GROWN_DB"
     fi
@@ -118,7 +118,7 @@ if [ -n "${BENCH_GROW:-}" ]; then
   echo
   echo "bench-scale $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD); gunicorn 2 sync workers, SQLite,"
   echo "wrk $CONNECTIONS connections ${SECONDS_EACH}s per figure, ${BENCH_ROUNDS:-2} rounds (demo, grown, ...), medians;"
-  echo "page cache: $CACHE_NOTE; demo vs grown: $(DATABASE_URL=sqlite:///$GROWN $PY manage.py shell -c "exec(open('scripts/bench_scale_counts.py').read())")"
+  echo "page cache: $CACHE_NOTE; demo vs grown: $(DATABASE_URL=sqlite:///$GROWN $PY manage.py shell -v 0 -c "exec(open('scripts/bench_scale_counts.py').read())")"
   echo "static file $static_path ($static_bytes bytes), the control: each run's figures in the last lines"
   for mode in uncached cached; do
     echo
