@@ -298,11 +298,15 @@ def remove_object(obj):
         replace_documents(builder.source(obj), [])
 
 
+REBUILD_CHUNK = 500  # objects read (and their relations prefetched) at a time by a rebuild
+
+
 def rebuild_documents():
     """Rewrite every document row from the source models (not the engine); returns how many."""
     documents = []
     for builder in builders():
-        for obj in builder.queryset():
+        # In chunks: one prefetch over every service (10,000 ids in one IN list) is more than SQLite takes.
+        for obj in builder.queryset().iterator(chunk_size=REBUILD_CHUNK):
             source = builder.source(obj)
             documents.extend(make_document(builder, source, data) for data in builder.documents(obj))
     with transaction.atomic():

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
@@ -53,6 +54,11 @@ def _candidates(terms):
     backend = get_search_backend()
     if isinstance(backend, PostgresSearchBackend):
         rows = index_table.ranked_rows(backend, terms, SearchDocument, ("id", *_HIT_FIELDS[1:]), CANDIDATES)
+        return [Hit(*row) for row in rows]
+    if isinstance(backend, SQLiteSearchBackend):
+        rows = index_table.sqlite_ranked_rows(
+            backend, terms, SearchDocument, ("id", *_HIT_FIELDS[1:]), CANDIDATES
+        )
         return [Hit(*row) for row in rows]
     queryset = SearchDocument.objects.only(*_HIT_FIELDS)
     results = backend.search(" ".join(terms), queryset, operator="or", order_by_relevance=True)

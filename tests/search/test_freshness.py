@@ -134,3 +134,31 @@ def test_a_new_slug_above_a_guide_updates_its_url(
         country_index.save_revision().publish()
     doc = SearchDocument.objects.get(source=f"countries.countryguidepage:{page.pk}", language="en")
     assert doc.url == f"/en/destinations/{page.slug}/"
+
+
+def test_a_rebuild_reads_the_services_in_chunks(db, monkeypatch):
+    """One prefetch over every service put 10,000 ids in one query, more than SQLite takes: the rebuild
+    failed on a directory that size. Read in chunks, every service is still indexed."""
+    import re
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search import documents
+    from services.importers import import_services
+
+    import_services([hsds_service(f"s{n}", f"Shelter {n}", "Safe housing") for n in range(5)], language="vi")
+    SearchDocument.objects.all().delete()
+    monkeypatch.setattr(documents, "REBUILD_CHUNK", 2)
+    with CaptureQueriesContext(connection) as queries:
+        documents.rebuild_documents()
+    assert SearchDocument.objects.filter(kind="service").count() == 5
+    widest = max(
+        (
+            len(match.split(","))
+            for query in queries.captured_queries
+            for match in re.findall(r"IN \(([^)]*)\)", query["sql"])
+        ),
+        default=0,
+    )
+    assert widest <= 2

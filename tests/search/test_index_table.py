@@ -45,3 +45,60 @@ def test_a_missing_column_in_the_database_is_reported():
     with connection.cursor() as cursor:
         cursor.execute(f"ALTER TABLE {connection.ops.quote_name(table)} RENAME COLUMN body TO body_old")
     assert f"the table {table} has no column 'body'" in index_table.schema_problems()
+
+
+def _documents():
+    """Documents matching "visa" and "shelter" to different degrees, in title or body, in two languages."""
+    from core.normalise import index_text
+    from search.models import SearchDocument
+
+    words = ["visa", "shelter", "wage", "contract"]
+    for number in range(40):
+        title = f"Document {number} {words[number % 4]}"
+        body = " ".join([words[number % 3]] * (1 + number % 5) + ["filler"] * (number % 7))
+        SearchDocument.objects.create(
+            source=f"test:{number}",
+            kind="service",
+            language=["en", "vi"][number % 2],
+            title=title,
+            url=f"/en/{number}/",
+            body=body,
+            title_terms=index_text(title),
+            text_terms=index_text(body),
+        )
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="modelsearch's SQLite backend only")
+@pytest.mark.parametrize("terms", [["visa"], ["visa", "shelter"], ["filler"], ["nothing"]])
+def test_sqlite_ranking_is_the_backends_own(terms):
+    """One query, the same documents in the same order as modelsearch's own SQLite search."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.models import SearchDocument
+
+    _documents()
+    backend = get_search_backend()
+    expected = [
+        doc.pk
+        for doc in backend.search(
+            " ".join(terms), SearchDocument.objects.all(), operator="or", order_by_relevance=True
+        )[:25]
+    ]
+    rows = index_table.sqlite_ranked_rows(backend, terms, SearchDocument, ("id", "source"), 25)
+    assert [pk for pk, _source in rows] == expected
+    assert bool(expected) == (terms != ["nothing"])
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="modelsearch's SQLite backend only")
+def test_sqlite_search_reads_the_full_text_index_once(client):
+    """The backend's own query matched the index once to filter and once more per matching document to rank:
+    a search cost grew with the square of its matches (10 s at 6,000 documents)."""
+    from django.test.utils import CaptureQueriesContext
+
+    _documents()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/search", {"q": "visa", "lang": "en"})
+    assert response.status_code == 200
+    assert [
+        query["sql"].count(" MATCH ") for query in queries.captured_queries if " MATCH " in query["sql"]
+    ] == [1]
