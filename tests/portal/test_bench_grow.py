@@ -37,3 +37,15 @@ def test_translations_fill_the_empty_languages_only(service_directory):
 def test_the_grower_refuses_without_being_told_the_database_is_a_throwaway(db):
     with pytest.raises(CommandError, match="throwaway"):
         call_command("bench_grow")
+
+
+def test_growing_services_leaves_the_open_data_download_alone(
+    service_directory, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Each import would rebuild the HSDS download for every service in 17 languages: not while growing."""
+    from services import open_data
+
+    settings.HSDS_DOWNLOAD_AFTER_IMPORT = True
+    monkeypatch.setattr(open_data, "build_hsds_download", lambda: pytest.fail("the download was rebuilt"))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert bench.grow_services(total=2) == 2
