@@ -113,3 +113,27 @@ def test_access_log_has_no_visitor_ip_unless_configured():
     assert "%(h)s" not in gunicorn_format()
     assert "%(h)s" not in gunicorn_format(LOG_VISITOR_IP="false")
     assert "%(h)s" in gunicorn_format(LOG_VISITOR_IP="true")
+
+
+def test_the_preloaded_application_opens_no_connection_the_workers_would_share():
+    """gunicorn imports the application once and forks the workers from it (preload_app): a database or cache
+    connection opened at import would be shared by every worker."""
+    code = (
+        "import runpy; assert runpy.run_path('gunicorn.conf.py')['preload_app'];"
+        "from portal.wsgi import application;"
+        "from django.db import connections; from django.core.cache import caches;"
+        "print(sum(c.connection is not None for c in connections.all(initialized_only=True)),"
+        " len(caches.all(initialized_only=True)))"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": "sqlite:////tmp/never-opened.sqlite3",
+        "ALLOWED_HOSTS": "localhost",
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["0", "0"]
