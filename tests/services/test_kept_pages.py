@@ -137,3 +137,18 @@ def test_the_filter_form_is_kept_but_never_with_the_visitors_words(demo_site, cl
     finally:
         cache.clear()
     assert len(rendered) == 4 + 3 * 2  # four choices rendered once; the words and the bad code each time
+
+
+def test_a_card_is_rendered_once_then_kept_for_every_list_that_shows_it(
+    demo_site, client, content_cache_on, monkeypatch
+):
+    from services.templatetags import service_tags
+
+    first = client.get("/en/services/").content.decode()
+    client.get("/embed/services/?lang=en")
+    monkeypatch.setattr(
+        service_tags, "render_to_string", lambda *args, **kwargs: pytest.fail("rendered again")
+    )
+    again = client.get("/en/services/?view=list").content.decode()  # another list, the same cards
+    assert again.count('class="service-card"') == first.count('class="service-card"') > 0
+    assert 'target="_top"' in client.get("/embed/services/?lang=en").content.decode()  # the embed's own cards
