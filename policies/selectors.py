@@ -161,11 +161,14 @@ def facet_counts(base, filters):
 def policy_listing(index_page, params):
     """Everything the policy index shows for these query parameters: results, facets, notices, feeds."""
     filters = parse_filters(params)
-    base = live_policies().descendant_of(index_page)
+
+    def base():  # built only when a kept piece is: `.public()` reads the view restrictions as it is called
+        return live_policies().descendant_of(index_page)
+
     page, notices = _results_page(index_page, base, filters, params.get("page"))
     filters.notices.extend(notices)
     facets = content_cache.remember(
-        ("policy-facets", get_language(), index_page.pk, filters.key()), lambda: facet_counts(base, filters)
+        ("policy-facets", get_language(), index_page.pk, filters.key()), lambda: facet_counts(base(), filters)
     )
     query = params.copy()
     query.pop("page", None)
@@ -193,11 +196,11 @@ def policy_listing(index_page, params):
 
 
 def _results_page(index_page, base, filters, raw_page):
-    """(page, notices) of the matching policies: their ids in order, then the cards of the page shown, each
+    """(page, notices) of the matching policies (`base()`: the index's live public policies): their ids in order, then the cards of the page shown, each
     kept in the content cache (ids per filters and sort; cards per page of ids)."""
     ids = content_cache.remember(  # per language: titles sort in the active language's column
         ("policy-ids", get_language(), index_page.pk, filters.key(), filters.sort),
-        lambda: list(_apply(base, filters).order_by(*SORTS[filters.sort]).values_list("pk", flat=True)),
+        lambda: list(_apply(base(), filters).order_by(*SORTS[filters.sort]).values_list("pk", flat=True)),
     )
     page, notices = paginate(ids, raw_page, PAGE_SIZE)
     page.object_list = PolicyCards(list(page.object_list))

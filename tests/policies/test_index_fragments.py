@@ -84,3 +84,16 @@ def test_a_publish_shows_in_the_kept_list_at_once(
     html = client.get("/en/policies/").content.decode()
     assert "6 policies" in html and "Thailand labour law" in html
     assert 'name="country" value="TH"' in html  # the kept filter form too
+
+
+def test_a_kept_list_reads_no_view_restriction(five_policies, client, content_cache_on):
+    """`.public()` reads the view restrictions when it is called: only a piece being built calls it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/policies/?country=VN")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/en/policies/?country=VN").status_code == 200
+    assert not [
+        query for query in captured.captured_queries if "wagtailcore_pageviewrestriction" in query["sql"]
+    ]
