@@ -1,12 +1,14 @@
 """The site-wide pages above the feature apps: the home page, which gathers what they publish, and pages of prose."""
 
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import content_cache
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from home.selectors import home_page_sections
@@ -31,7 +33,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(self))
+
+        def render():
+            context.update(home_page_sections(self))
+            return render_to_string("home/includes/home_body.html", context)
+
+        # The page below the header shows nothing of the visitor: kept per language and site under the content
+        # generation, which a publish replaces (a preview renders afresh).
+        context["home_body"] = content_cache.remember_html(request, ("home-body", self.pk), render)
         return context
 
 

@@ -235,3 +235,21 @@ def test_a_guide_article_is_kept_until_a_publish_and_never_for_a_preview(
         guide.save_revision().publish()
     html = client.get(url).content.decode()
     assert "A published introduction" in html and "A draft introduction" not in html
+
+
+def test_the_home_page_body_is_kept_until_a_publish(
+    demo_site, client, content_cache_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    from home import models as home_models
+
+    first = client.get("/vi/").content.decode()
+    render = home_models.render_to_string
+    monkeypatch.setattr(
+        home_models, "render_to_string", lambda *args, **kwargs: pytest.fail("rendered again")
+    )
+    assert NONCE_OR_TOKEN.sub("", client.get("/vi/").content.decode()) == NONCE_OR_TOKEN.sub("", first)
+    monkeypatch.setattr(home_models, "render_to_string", render)
+    with django_capture_on_commit_callbacks(execute=True):
+        demo_site.title_vi = "Cổng thông tin, tiêu đề mới"
+        demo_site.save_revision().publish()
+    assert "Cổng thông tin, tiêu đề mới" in client.get("/vi/").content.decode()
