@@ -4,8 +4,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from django.db import connection
+
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
@@ -49,13 +50,20 @@ class Hit(NamedTuple):
 _HIT_FIELDS = ("pk", "source", "kind", "language", "countries")
 
 
+def _is_sqlite_backend(backend):
+    # Imported here: the module defines its full-text model only when the database is SQLite.
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return isinstance(backend, SQLiteSearchBackend)
+
+
 def _candidates(terms):
     """The best-matching documents of every kind and language, best first (at most CANDIDATES)."""
     backend = get_search_backend()
     if isinstance(backend, PostgresSearchBackend):
         rows = index_table.ranked_rows(backend, terms, SearchDocument, ("id", *_HIT_FIELDS[1:]), CANDIDATES)
         return [Hit(*row) for row in rows]
-    if isinstance(backend, SQLiteSearchBackend):
+    if connection.vendor == "sqlite" and _is_sqlite_backend(backend):
         rows = index_table.sqlite_ranked_rows(
             backend, terms, SearchDocument, ("id", *_HIT_FIELDS[1:]), CANDIDATES
         )
