@@ -1,21 +1,10 @@
 """Bounded queries for the home page, which gathers what the feature apps publish."""
 
-from typing import NamedTuple
-
 from django.utils.translation import get_language
 
 from core import content_cache
 from countries.selectors import guide_links
 from policies.selectors import latest_updates
-
-
-class LatestUpdate(NamedTuple):
-    """A policy update as the home page shows it, its policy's URL worked out once when kept."""
-
-    date: object
-    url: str
-    title: str
-    note: str
 
 
 def home_page_sections(home_page):
@@ -32,10 +21,7 @@ def home_page_sections(home_page):
         return {
             "country_guides": guides,
             "emergency_guides": [page for page in guides if page.emergency_contacts.all()],
-            "latest_updates": [
-                LatestUpdate(update.date, update.url, update.title, update.note)
-                for update in latest_updates(5, language)
-            ],
+            "latest_updates": latest_updates(5, language),
         }
 
     return content_cache.remember(("home-sections", language), build)

@@ -125,10 +125,11 @@ def promoted_queries():
 
 def promotions(query):
     """Editors' picks for this query (Wagtail search promotions), without recording the query."""
-    if content_cache.enabled() and normalise_query_string(query) not in promoted_queries():
+    normalised = normalise_query_string(query)
+    if content_cache.enabled() and normalised not in promoted_queries():
         return []
     return list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=normalised)
         .select_related("page")
         .order_by("sort_order")
     )

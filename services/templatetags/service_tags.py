@@ -8,6 +8,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from core import content_cache
+
 register = template.Library()
 
 # Where a kept card takes its "open now" line (an HTML comment no service text can hold: text is escaped).
@@ -26,8 +28,6 @@ def open_now_html(item):
 
 @register.simple_tag(takes_context=True)
 def service_card(context, item):
-    from core import content_cache
-
     request = context.get("request")
     target_top = bool(context.get("target_top"))
     html = content_cache.remember_html(
