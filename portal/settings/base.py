@@ -173,6 +173,9 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False  # content is translated field by field with modeltranslation
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "txt", "csv", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# No avatar from gravatar.com: the admin would send a hash of each editor's e-mail to another host (and the
+# admin's CSP blocks it anyway). Editors upload an avatar in their account settings, or see the default one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- E-mail: Wagtail tells moderators of each submission, and editors of approval or rejection.
 # SMTP from the environment (docker-compose: the mailpit catcher); dev.py prints the messages instead.

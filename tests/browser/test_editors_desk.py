@@ -62,9 +62,11 @@ def desktop(browser):
         page.on("response", lambda r: r.status >= 500 and page.server_errors.append(f"{r.status} {r.url}"))
         page.on("dialog", lambda dialog: dialog.accept())
         # Wagtail's unsaved-changes controller, which starts autosave, takes its first look at the form a moment
-        # after the page loads: a change typed before that counts as the form's first state.
+        # after the page loads, and on start-up it can take it twice (two timers, some 150 ms apart): a change
+        # typed before the last look counts as the form's first state, and autosave never starts.
         page.add_init_script(
-            "document.addEventListener('w-unsaved:watch-edits', () => { window.formWatched = true; });"
+            "document.addEventListener('w-unsaved:watch-edits',"
+            " () => { window.formWatchedAt = performance.now(); });"
         )
         return page
 
@@ -88,11 +90,13 @@ def edit_url(portal_server, pk):
     return portal_server(f"/admin/pages/{pk}/edit/")
 
 
-def open_edit_form(page, url):
-    """The edit form, once Wagtail watches it for changes (see `desktop`)."""
+def open_edit_form(page, url, settled_ms=1500):
+    """The edit form, once Wagtail watches it for changes and has not taken a new first look for a while."""
     page.goto(url)
-    for _ in range(80):  # polled from here: the admin's CSP does not let Playwright's wait_for_function eval
-        if page.evaluate("window.formWatched === true"):
+    for _ in range(120):  # polled from here: the admin's CSP does not let Playwright's wait_for_function eval
+        if page.evaluate(
+            f"window.formWatchedAt !== undefined && performance.now() - window.formWatchedAt > {settled_ms}"
+        ):
             return
         page.wait_for_timeout(250)
     raise AssertionError("Wagtail never started watching the edit form")

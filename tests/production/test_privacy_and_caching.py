@@ -107,6 +107,19 @@ def test_no_page_loads_anything_from_another_host(demo_site, client, settings):
 
 
 @pytest.mark.django_db
+def test_the_admin_loads_nothing_from_another_host(client, django_user_model):
+    """Wagtail's admin shows avatars from gravatar.com unless told not to: each page would send a hash of the
+    editor's e-mail to another host."""
+    user = django_user_model.objects.create_superuser("avatar", "avatar@example.org", "a-long-password-123")
+    client.force_login(user)
+    for url in ("/admin/", "/admin/account/", "/admin/users/"):
+        response = client.get(url, follow=True)
+        assert response.status_code == 200, url
+        foreign, _links = foreign_assets(response.content.decode(), "")
+        assert not foreign, f"{url} loads {foreign}"
+
+
+@pytest.mark.django_db
 def test_demo_privacy_statement_stays_true(demo_site, client, settings):
     """The privacy page promises no IP address in logs unless the operator configures it: the defaults agree."""
     privacy = [p for p in Page.objects.live() if "privacy" in p.slug]
