@@ -2,6 +2,14 @@
 
 import dj_database_url
 
+# Each SQLite connection: write-ahead logging (readers go on while one connection writes), and reads through a
+# memory map of the database file (up to SQLite's usual compile-time ceiling, 2 GiB) instead of copying each page
+# into the connection's own cache. The map is the operating system's file cache, shared by every worker. At
+# 10,000 services in 17 languages (a 1.4 GB file) a search for a common word reads thousands of index rows:
+# 25-40% less time for "visa", "migrant workers" and "ho tro" (docs/performance.md, "Scale, second look").
+SQLITE_MMAP_BYTES = 2147418112
+SQLITE_INIT = f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size={SQLITE_MMAP_BYTES};"
+
 # Seconds a SQLite writer waits for another's write to finish before "database is locked".
 SQLITE_BUSY_TIMEOUT = 20
 
@@ -21,7 +29,7 @@ def database_from_url(url, conn_max_age=600):
             {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": SQLITE_BUSY_TIMEOUT,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "init_command": SQLITE_INIT,
             }
         )
     # Every request in one transaction: an editor's save that fails halfway leaves the previous state.

@@ -102,3 +102,31 @@ def test_sqlite_search_reads_the_full_text_index_once(client):
     assert [
         query["sql"].count(" MATCH ") for query in queries.captured_queries if " MATCH " in query["sql"]
     ] == [1]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="modelsearch's SQLite backend only")
+def test_sqlite_rank_reads_the_backends_vectors_as_they_are():
+    """`sqlite_ranked_rows` computes bm25 once a row where the backend computes it once per vector (title with
+    its title_norm boost, body with 1.0); an upgrade that changes those vectors must be noticed here."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.models import SearchDocument
+
+    compiler = get_search_backend().query_compiler_class(
+        SearchDocument.objects.all(), "visa", operator="or", order_by_relevance=True
+    )
+    assert index_table.sqlite_vectors(compiler) == index_table.SQLITE_VECTORS
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="modelsearch's SQLite backend only")
+def test_sqlite_ranking_asks_for_bm25_once_a_row():
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.search.backends import get_search_backend
+
+    from search.models import SearchDocument
+
+    _documents()
+    with CaptureQueriesContext(connection) as queries:
+        index_table.sqlite_ranked_rows(get_search_backend(), ["visa"], SearchDocument, ("id",), 25)
+    assert queries.captured_queries[-1]["sql"].count("bm25(") == 1
