@@ -149,11 +149,9 @@ def _sqlite_rank(compiler, config):
 
     from modelsearch.backends.database.sqlite.query import BM25
 
-    vectors = compiler.get_search_vectors()
-    if (
-        sqlite_vectors(compiler) != SQLITE_VECTORS
-    ):  # another modelsearch: its own expression, slower but right
-        return compiler._build_rank_expression(vectors, config)
+    if sqlite_vectors(compiler) != SQLITE_VECTORS:
+        # Another modelsearch: its own expression, slower but right.
+        return compiler._build_rank_expression(compiler.get_search_vectors(), config)
     return BM25() * (F("index_entry__title_norm") + 1.0)
 
 

@@ -6,7 +6,7 @@ import dj_database_url
 # memory map of the database file (up to SQLite's usual compile-time ceiling, 2 GiB) instead of copying each page
 # into the connection's own cache. The map is the operating system's file cache, shared by every worker. At
 # 10,000 services in 17 languages (a 1.4 GB file) a search for a common word reads thousands of index rows:
-# 25-40% less time for "visa", "migrant workers" and "ho tro" (docs/performance.md, "Scale, second look").
+# 17-37% less time for "visa", "migrant workers" and "ho tro" (docs/performance.md, "Scale, second look").
 SQLITE_MMAP_BYTES = 2147418112
 SQLITE_INIT = f"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size={SQLITE_MMAP_BYTES};"
 

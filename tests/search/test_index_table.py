@@ -130,3 +130,21 @@ def test_sqlite_ranking_asks_for_bm25_once_a_row():
     with CaptureQueriesContext(connection) as queries:
         index_table.sqlite_ranked_rows(get_search_backend(), ["visa"], SearchDocument, ("id",), 25)
     assert queries.captured_queries[-1]["sql"].count("bm25(") == 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="modelsearch's SQLite backend only")
+def test_other_vectors_fall_back_to_the_backends_own_expression(monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail.search.backends import get_search_backend
+
+    from search.models import SearchDocument
+
+    _documents()
+    backend = get_search_backend()
+    fast = index_table.sqlite_ranked_rows(backend, ["visa", "filler"], SearchDocument, ("id",), 25)
+    monkeypatch.setattr(index_table, "SQLITE_VECTORS", [("F(index_entry__title)", "2.0")])
+    with CaptureQueriesContext(connection) as queries:
+        slow = index_table.sqlite_ranked_rows(backend, ["visa", "filler"], SearchDocument, ("id",), 25)
+    assert queries.captured_queries[-1]["sql"].count("bm25(") == 2
+    assert slow == fast and fast
