@@ -28,15 +28,11 @@ def hreflang_links(context):
     else:
         codes = list(LANGUAGE_CODES)
     path = request.get_full_path()
-    links = [
-        {"code": code, "url": request.build_absolute_uri(path_in_language(path, code))} for code in codes
-    ]
+    links = [(code, request.build_absolute_uri(path_in_language(path, code))) for code in codes]
     default = request.build_absolute_uri(path_in_language(path, settings.LANGUAGE_CODE))
-    return format_html_join(
-        "",
-        '<link rel="alternate" hreflang="{}" href="{}">\n',
-        ((link["code"], link["url"]) for link in links),
-    ) + format_html('<link rel="alternate" hreflang="x-default" href="{}">\n', default)
+    return format_html_join("", '<link rel="alternate" hreflang="{}" href="{}">\n', links) + format_html(
+        '<link rel="alternate" hreflang="x-default" href="{}">\n', default
+    )
 
 
 @register.simple_tag(takes_context=True)
