@@ -7,6 +7,7 @@ from taggit.models import TaggedItemBase
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core import content_cache
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from core.names import country_name, is_known_country
@@ -192,6 +194,13 @@ class PolicyPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(policy_page_details(self, preview=getattr(request, "is_preview", False)))
+
+        def render():
+            return render_to_string("policies/includes/policy_article.html", context)
+
+        # The article shows nothing of the visitor (no token, nonce or query string): kept per language and
+        # site under the content generation, as a guide's is (a preview renders the draft afresh).
+        context["policy_body"] = content_cache.remember_html(request, ("policy-body", self.pk), render)
         return context
 
 

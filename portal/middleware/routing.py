@@ -1,13 +1,15 @@
-"""Wagtail's routing from the content cache: the page a path serves, found in one query instead of one per
+"""Wagtail's routing from the content cache: the page a path serves, found with no query instead of one per
 level of the path (and one for the site).
 
 Wagtail's `serve` view asks `Page.route_for_request`, which walks the tree a level at a time and keeps its
 answer on the request. For a GET or HEAD, this middleware keeps (site, page type, page id) under the content
 generation (core.content_cache: any page save, move, publish, site or restriction change replaces it) and,
-when it knows the path, loads the live page in one query and hands Wagtail the same answer. A page that routes
-further itself (RoutablePageMixin: the service directory and each service's page under it) is kept with the
-rest of the path, which the loaded page resolves again (no query). Other pages that route themselves and
-paths that do not resolve to a page take Wagtail's own way every time.
+when it knows the path, hands Wagtail the same answer, with the live page kept under the generation too
+(each request unpickles its own copy: building the page's query, with 17 languages' columns, took about a
+quarter of a kept page's time). A page that routes further itself (RoutablePageMixin: the service directory
+and each service's page under it) is kept with the rest of the path, which the loaded page resolves again
+(no query). Other pages that route themselves and paths that do not resolve to a page take Wagtail's own way
+every time.
 
 Wagtail's page view is reached through portal's (portal/serve.py), and a view that serves a Wagtail path on
 its own (the services' old URLs) says which path with a `wagtail_path(request, *args, **kwargs)` attribute.
@@ -64,6 +66,12 @@ def _resolve(request, path):
     return (site, *kept) if kept else None
 
 
+def _live_page(model, pk):
+    """The live page, without the other languages' StreamField columns (read lazily if ever asked for)."""
+    unread = unread_stream_columns(model, get_language())
+    return model._default_manager.defer(*unread).get(pk=pk, live=True)
+
+
 def _served_path(request, view_func, view_args, view_kwargs):
     """The Wagtail path the view serves, or None when it serves none."""
     if view_func in PAGE_VIEWS:
@@ -102,10 +110,9 @@ class CachedRouteMiddleware:
             return None  # not kept, or just routed by Wagtail itself
         site, label, pk, rest = kept
         try:
-            model = apps.get_model(label)
-            # Without the other languages' StreamField columns (read lazily if ever asked for).
-            unread = unread_stream_columns(model, get_language())
-            page = model._default_manager.defer(*unread).get(pk=pk, live=True)
+            page = content_cache.remember(
+                ("page:1", label, pk, get_language()), lambda: _live_page(apps.get_model(label), pk)
+            )
             if rest is None:
                 route = RouteResult(page)
             else:

@@ -112,6 +112,7 @@ def test_a_kept_route_reads_neither_the_site_nor_the_tree(demo_site, client, con
         "/vi/countries/viet-nam/",
         "/my/countries/viet-nam-to-republic-of-korea-marriage/",
         "/vi/policies/",
+        "/vi/policies/viet-nam-law-on-contract-based-overseas-workers/",
         "/ur/policies/?country=VN&sort=title",
         "/en/policies/?colour=blue&type=law",
         "/my/services/",
@@ -197,7 +198,8 @@ def test_each_page_type_reads_the_shared_cache_once(demo_site, client, content_c
 
         return read
 
-    for url in urls:
+    for url in urls:  # the first request keeps the route, the second the routed page
+        client.get(url)
         client.get(url)
     monkeypatch.setattr(cache, "get", counted(cache.get))
     monkeypatch.setattr(cache, "get_many", counted(cache.get_many))
@@ -235,6 +237,40 @@ def test_a_guide_article_is_kept_until_a_publish_and_never_for_a_preview(
         guide.save_revision().publish()
     html = client.get(url).content.decode()
     assert "A published introduction" in html and "A draft introduction" not in html
+
+
+def test_a_policy_article_is_kept_until_a_change_and_never_for_a_preview(
+    demo_site, client, content_cache_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The policy's article is rendered once per language and site: read again without rendering, shown
+    afresh at once after a publish or a new dated update, and a preview shows its own draft."""
+    import datetime
+
+    from policies.models import PolicyPage, PolicyUpdate
+    from policies.models import pages as policy_pages
+
+    url = "/en/policies/viet-nam-law-on-contract-based-overseas-workers/"
+    policy = PolicyPage.objects.get(slug="viet-nam-law-on-contract-based-overseas-workers")
+    first = client.get(url).content.decode()
+    render = policy_pages.render_to_string
+    monkeypatch.setattr(
+        policy_pages, "render_to_string", lambda *args, **kwargs: pytest.fail("rendered again")
+    )
+    assert NONCE_OR_TOKEN.sub("", client.get(url).content.decode()) == NONCE_OR_TOKEN.sub("", first)
+    monkeypatch.setattr(policy_pages, "render_to_string", render)
+    policy.summary_en = "A draft summary"
+    assert "A draft summary" in policy.make_preview_request().content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        policy.summary_en = "A published summary"
+        policy.change_note = ""
+        policy.save_revision().publish()
+    html = client.get(url).content.decode()
+    assert "A published summary" in html and "A draft summary" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        PolicyUpdate.objects.create(
+            page=policy, date=datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC), note="A new dated change"
+        )
+    assert "A new dated change" in client.get(url).content.decode()
 
 
 def test_the_home_page_body_is_kept_until_a_publish(
