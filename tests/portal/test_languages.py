@@ -54,6 +54,14 @@ def test_switcher_keeps_the_visitor_on_the_same_page(client, demo_site):
 
 
 @pytest.mark.django_db
+def test_switcher_marks_the_current_language_and_escapes_the_address(client, demo_site):
+    html = client.get("/vi/countries/viet-nam/?q=a&page=2").content.decode()
+    switcher = html[html.index('class="language-switcher"') : html.index("</details>")]
+    assert re.findall(r'<a [^>]*aria-current="true"[^>]*>([^<]+)</a>', switcher) == ["Tiếng Việt"]
+    assert '<a href="/en/countries/viet-nam/?q=a&amp;page=2" lang="en" hreflang="en">English</a>' in switcher
+
+
+@pytest.mark.django_db
 def test_hreflang_lists_the_languages_the_page_exists_in(client, demo_site):
     html = client.get("/en/countries/viet-nam/").content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
