@@ -1,6 +1,7 @@
 """Is a service open now? Weekly opening hours read in the local time of the service's country."""
 
 import datetime
+import functools
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -49,11 +50,19 @@ COUNTRY_TIMEZONES = {
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
+@functools.cache
+def time_zone(name):
+    """The zone, read from disk once per process: ZoneInfo keeps only the 8 zones used last, and a list of
+    services in more countries than that read a zone file for nearly every card (a quarter of a millisecond
+    each)."""
+    return ZoneInfo(name)
+
+
 def local_now(country, now=None):
     zone = COUNTRY_TIMEZONES.get((country or "").upper())
     if zone is None:
         return None
-    return (now or timezone.now()).astimezone(ZoneInfo(zone))
+    return (now or timezone.now()).astimezone(time_zone(zone))
 
 
 def _applies(schedule, moment):

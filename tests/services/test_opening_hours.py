@@ -45,3 +45,22 @@ def test_twelve_hour_locales_keep_their_clock_and_no_day_code_is_left_raw():
 
 def test_schedules_that_are_not_weekly_are_not_guessed():
     assert opening_lines([schedule("", freq="MONTHLY")], "en") == []
+
+
+def test_each_time_zone_is_read_once_however_many_countries_a_list_has(monkeypatch):
+    """ZoneInfo keeps only the 8 zones used last: a directory page with services in more countries read a
+    zone file from disk for nearly every card."""
+    from services import opening
+
+    read = []
+    zone_info = opening.ZoneInfo
+    monkeypatch.setattr(opening, "ZoneInfo", lambda name: read.append(name) or zone_info(name))
+    forget = getattr(getattr(opening, "time_zone", None), "cache_clear", lambda: None)
+    forget()
+    try:
+        for _ in range(3):
+            for country in opening.COUNTRY_TIMEZONES:
+                assert opening.local_now(country).tzinfo.key == opening.COUNTRY_TIMEZONES[country]
+    finally:
+        forget()
+    assert sorted(read) == sorted(set(opening.COUNTRY_TIMEZONES.values()))
