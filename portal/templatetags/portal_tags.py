@@ -80,6 +80,19 @@ def site_footer_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def site_footer_links(context):
+    """The footer's page links (portal/includes/footer_links.html) as HTML, kept per language and site like
+    the menu: every page shows them, and reading the pages themselves (17 languages of columns each) and
+    drawing their links took longer than the rest of the footer."""
+    request = context.get("request")
+    return content_cache.remember_html(
+        request,
+        ("footer-links",),
+        lambda: render_to_string("portal/includes/footer_links.html", {"request": request}),
+    )
+
+
+@register.simple_tag(takes_context=True)
 def main_menu_pages(context):
     return _site_pages(context, "menu-pages", menu_pages)
 
