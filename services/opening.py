@@ -53,8 +53,8 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 @functools.cache
 def time_zone(name):
     """The zone, read from disk once per process: ZoneInfo keeps only the 8 zones used last, and a list of
-    services in more countries than that read a zone file for nearly every card (a quarter of a millisecond
-    each)."""
+    services in more countries than that read a zone file again for nearly every card (a stat and a read;
+    open-now for 20 cards took 0.39 ms, 0.05 ms now)."""
     return ZoneInfo(name)
 
 
