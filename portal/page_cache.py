@@ -238,7 +238,7 @@ def connect():
 
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import page_unpublished, post_page_move
 
     from services.signals import services_imported
 
@@ -255,8 +255,8 @@ def connect():
         post_delete.connect(_on_change, sender=model, dispatch_uid=f"page_cache_delete_{label}")
     m2m_changed.connect(_on_relation_change, dispatch_uid="page_cache_m2m_changed")
     post_page_move.connect(_on_change, dispatch_uid="page_cache_page_moved")
-    # A page published or unpublished through Wagtail's base Page (scheduled expiry saves the base row, whose
-    # post_save is Wagtail's model, not the portal's): kept pages and routes must not outlive it.
-    page_published.connect(_on_change, dispatch_uid="page_cache_page_published")
+    # A page unpublished through Wagtail's base Page (scheduled expiry saves the base row, whose post_save is
+    # Wagtail's model, not the portal's): kept pages and routes must not outlive it. A publish always saves the
+    # specific page (from its revision), whose post_save purges already.
     page_unpublished.connect(_on_change, dispatch_uid="page_cache_page_unpublished")
     services_imported.connect(_on_change, dispatch_uid="page_cache_services_imported")
